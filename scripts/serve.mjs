@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * A small static file server for the built site (no dependencies).
+ *   node scripts/serve.mjs [dir=build] [port=4173] [--base /sub/path] [--host 127.0.0.1]
+ * Serves <dir> under <base>, answers directories with index.html, redirects /x to /x/ when
+ * x is a directory, and answers anything missing with <dir>/404.html and status 404 — as a
+ * typical static host does.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const MIME = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.woff2': 'font/woff2'
+};
+
+export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', base = '' } = {}) {
+	const root = resolve(dir);
+	const prefix = base.replace(/\/+$/, '');
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let path;
+		try {
+			path = decodeURIComponent(url.pathname);
+		} catch {
+			path = '/';
+		}
+		if (prefix && !path.startsWith(prefix + '/') && path !== prefix) return notFound(res);
+		if (prefix && path === prefix) return redirect(res, prefix + '/' + url.search);
+		const rel = prefix ? path.slice(prefix.length) : path;
+		const file = normalize(join(root, rel));
+		if (file !== root && !file.startsWith(root + sep)) return notFound(res);
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!path.endsWith('/')) return redirect(res, path + '/' + url.search);
+			return send(res, join(file, 'index.html'), 200);
+		}
+		if (existsSync(file) && statSync(file).isFile()) return send(res, file, 200);
+		return notFound(res);
+	});
+
+	function send(res, file, status) {
+		if (!existsSync(file)) return notFound(res);
+		res.writeHead(status, {
+			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache'
+		});
+		createReadStream(file).pipe(res);
+	}
+	function notFound(res) {
+		const page = join(root, '404.html');
+		if (existsSync(page)) return send(res, page, 404);
+		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+	}
+	function redirect(res, location) {
+		res.writeHead(301, { location }).end();
+	}
+
+	return new Promise((ok, fail) => {
+		server.once('error', fail);
+		server.listen(port, host, () => {
+			const address = server.address();
+			const actualPort = typeof address === 'object' && address ? address.port : port;
+			ok({ server, url: `http://${host}:${actualPort}${prefix}/`, close: () => new Promise((r) => server.close(r)) });
+		});
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const args = process.argv.slice(2);
+	const opt = (name, fallback) => {
+		const i = args.indexOf(name);
+		return i >= 0 ? args.splice(i, 2)[1] : fallback;
+	};
+	const base = opt('--base', '');
+	const host = opt('--host', '127.0.0.1');
+	const [dir = 'build', port = '4173'] = args;
+	if (!existsSync(dir)) {
+		console.error(`No "${dir}" folder: run "npm run build" first.`);
+		process.exit(1);
+	}
+	const { url } = await startServer({ dir, port: Number(port), host, base });
+	console.log(`\n  Engram is being served at ${url}\n  (Ctrl+C to stop)\n`);
+}

@@ -1,0 +1,56 @@
+/**
+ * A model parameter, described once. The same spec drives the slider, the URL state,
+ * the data-table headers and the property tests.
+ */
+export interface ParamSpec {
+	/** Short key used in the URL query string, e.g. `gain`. Letters, digits and `-` only. */
+	key: string;
+	/** Human label, e.g. "Tuning gain". */
+	label: string;
+	/** Unit shown after the value ("Hz", "ms", "×", "" for none). */
+	unit: string;
+	min: number;
+	max: number;
+	step: number;
+	default: number;
+	/** One line saying what the parameter means, shown under the slider. */
+	meaning: string;
+	/** Optional formatter for the live value (defaults to step-based decimals). */
+	format?: (value: number) => string;
+}
+
+export type Params<K extends string = string> = Record<K, number>;
+
+/** Default values of a spec as a params object. */
+export function defaults(spec: readonly ParamSpec[]): Params {
+	const out: Params = {};
+	for (const p of spec) out[p.key] = p.default;
+	return out;
+}
+
+/** Number of decimals implied by a step (0.05 -> 2, 1 -> 0, 1e-3 -> 3). */
+export function decimalsOf(step: number): number {
+	if (!Number.isFinite(step) || step <= 0) return 0;
+	const s = step.toString();
+	if (s.includes('e-')) return Number(s.split('e-')[1]);
+	const dot = s.indexOf('.');
+	return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** Clamp to [min, max] and snap to the step grid anchored at min. Non-finite input gives the default. */
+export function sanitize(p: ParamSpec, value: number): number {
+	if (typeof value !== 'number' || !Number.isFinite(value)) return p.default;
+	const clamped = Math.min(p.max, Math.max(p.min, value));
+	const steps = Math.round((clamped - p.min) / p.step);
+	const snapped = p.min + steps * p.step;
+	const fixed = Number(snapped.toFixed(decimalsOf(p.step)));
+	// Rounding can push past max when (max - min) is not a whole number of steps.
+	const inRange = Math.min(p.max, Math.max(p.min, fixed));
+	return Object.is(inRange, -0) ? 0 : inRange;
+}
+
+/** The value as the slider shows it: formatted to the step's precision, with the unit. */
+export function formatValue(p: ParamSpec, value: number): string {
+	const text = p.format ? p.format(value) : value.toFixed(decimalsOf(p.step));
+	return p.unit ? `${text} ${p.unit}` : text;
+}

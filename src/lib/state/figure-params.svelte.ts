@@ -1,0 +1,75 @@
+/**
+ * A figure's live parameters, kept in step with the page URL.
+ *
+ * On mount the URL is read (bad values clamped or replaced by defaults); afterwards every change
+ * is written back with SvelteKit's replaceState, debounced, so a copied link reproduces the view.
+ * Prerendering never sees a query string, so reading happens only in the browser.
+ */
+import { onMount } from 'svelte';
+import { replaceState } from '$app/navigation';
+import { defaults, sanitize, type ParamSpec, type Params } from '../models/types';
+import { getFigureMode } from '../figures/figure-context';
+import { queryString, readParams, writeParams } from './url';
+
+export interface FigureParams {
+	/** Reactive: read inside $derived/$effect, assign to change. */
+	readonly values: Params;
+	/** Keys whose URL value was unusable and was replaced (shown to the reader). */
+	readonly adjusted: string[];
+	/** Query string for this figure's current values (keys prefixed unless `bare`). */
+	query(bare?: boolean): string;
+	/** Set several values at once (presets). */
+	set(values: Partial<Params>): void;
+	reset(): void;
+}
+
+export function figureParams(spec: readonly ParamSpec[], figureId: string): FigureParams {
+	const mode = getFigureMode();
+	const prefix = mode.embedded ? undefined : figureId;
+	const values = $state<Params>(defaults(spec));
+	let adjusted = $state<string[]>([]);
+	let ready = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	onMount(() => {
+		const read = readParams(spec, window.location.search, prefix);
+		Object.assign(values, read.params);
+		adjusted = read.adjusted;
+		ready = true;
+		return () => clearTimeout(timer);
+	});
+
+	$effect(() => {
+		const snapshot = { ...values };
+		if (!ready) return;
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			const next = writeParams(spec, snapshot, window.location.search, prefix).toString();
+			const current = window.location.search.replace(/^\?/, '');
+			if (next === current) return;
+			const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
+			try {
+				replaceState(url, {});
+			} catch {
+				// Before the router is ready (or in unusual hosts) the URL simply is not updated.
+			}
+		}, 250);
+	});
+
+	return {
+		values,
+		get adjusted() {
+			return adjusted;
+		},
+		query: (bare = false) => queryString(spec, values, bare ? undefined : figureId),
+		set(next) {
+			for (const p of spec) {
+				const v = next[p.key];
+				if (v !== undefined) values[p.key] = sanitize(p, v);
+			}
+		},
+		reset() {
+			Object.assign(values, defaults(spec));
+		}
+	};
+}

@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { ARTICLES, SLUGS, isSlug } from '$lib/articles';
+import { articleComponent, articleMeta } from '$lib/content';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => SLUGS.map((slug) => ({ slug }));
+
+export const load: PageLoad = async ({ params }) => {
+	if (!isSlug(params.slug)) error(404, 'No such explainer');
+	return {
+		slug: params.slug,
+		meta: articleMeta(params.slug),
+		component: await articleComponent(params.slug),
+		article: ARTICLES[params.slug]
+	};
+};

@@ -1,0 +1,26 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+// ENGRAM_BUILD_DIR / ENGRAM_KIT_DIR let two builds (or two people) share one checkout
+// without overwriting each other's output.
+const buildDir = process.env.ENGRAM_BUILD_DIR || 'build';
+const kitDir = process.env.ENGRAM_KIT_DIR || '.svelte-kit';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.svx'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'], smartypants: { dashes: 'oldschool' } })],
+	kit: {
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+		outDir: kitDir,
+		// Relative asset and link paths: the built folder works on any host, under any sub-path.
+		paths: { relative: true },
+		// Small pages: inlining the CSS saves a render-blocking request.
+		inlineStyleThreshold: 40_000,
+		alias: { $seeds: 'seeds', $content: 'content' },
+		prerender: { handleMissingId: 'fail', handleHttpError: 'fail' }
+	}
+};
+
+export default config;
