@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, each step stopping the run if it fails.
+ *   1. type check (svelte-check)      2. unit tests (Vitest)      3. production build
+ *   4. Chromium (found, or installed from Debian when running as root)
+ *   5. end-to-end tests against the built site in headless Chromium
+ * Ends with one line "N passed, N failed" counting every test.
+ * ENGRAM_SKIP_E2E=1 stops after the build (for quick local loops).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+const started = Date.now();
+const reports = 'test-results';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function step(title, cmd, args, env = {}) {
+	console.log(`\n── ${title} ──`);
+	const t0 = Date.now();
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	console.log(`   (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+	return r.status === 0;
+}
+
+function count(file) {
+	try {
+		const json = JSON.parse(readFileSync(file, 'utf8'));
+		totals.passed += json.numPassedTests ?? 0;
+		totals.failed += json.numFailedTests ?? 0;
+		totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+	} catch {
+		// A run that crashed before writing its report counts as one failure.
+		totals.failed += 1;
+	}
+}
+
+function finish(ok) {
+	const seconds = ((Date.now() - started) / 1000).toFixed(0);
+	console.log(`\nAll steps took ${seconds} s.`);
+	if (!ok && totals.failed === 0) totals.failed = 1;
+	console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+	process.exit(ok ? 0 : 1);
+}
+
+const vitest = (config, report) => [
+	'vitest',
+	'run',
+	...(config ? ['--config', config] : []),
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${report}`
+];
+
+if (!step('Type check', 'npx', ['svelte-kit', 'sync'])) finish(false);
+if (!step('Type check (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'])) finish(false);
+
+const unitOk = step('Unit tests', 'npx', vitest(undefined, `${reports}/unit.json`));
+count(`${reports}/unit.json`);
+if (!unitOk) finish(false);
+
+if (!step('Production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) finish(false);
+if (process.env.ENGRAM_SKIP_E2E) finish(true);
+
+console.log('\n── Chromium ──');
+try {
+	console.log(`   using ${ensureChromium()}`);
+} catch (e) {
+	console.error(`   ${e.message}`);
+	finish(false);
+}
+
+const e2eOk = step('End-to-end tests (Chromium)', 'npx', vitest('vitest.e2e.config.ts', `${reports}/e2e.json`));
+count(`${reports}/e2e.json`);
+finish(e2eOk);

@@ -1,0 +1,3 @@
+import type { FigureEntry } from '../types';
+
+export const figures: FigureEntry[] = [];

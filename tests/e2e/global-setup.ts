@@ -1,0 +1,34 @@
+/**
+ * Serves the built site for the e2e run: at the root, and the same folder under a sub-path
+ * (/lessons/engram/) to prove relative paths work there.
+ */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../scripts/serve.mjs';
+import { ensureChromium } from '../../scripts/chromium.mjs';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+		subPathUrl: string;
+		chromePath: string;
+		buildDir: string;
+	}
+}
+
+export default async function setup(project: TestProject) {
+	const buildDir = process.env.ENGRAM_BUILD_DIR || 'build';
+	if (!existsSync(`${buildDir}/index.html`)) {
+		throw new Error(`No built site in "${buildDir}/": run "npm run build" first (npm test does this).`);
+	}
+	const root = await startServer({ dir: buildDir, port: 0 });
+	const sub = await startServer({ dir: buildDir, port: 0, base: '/lessons/engram' });
+	project.provide('baseUrl', root.url);
+	project.provide('subPathUrl', sub.url);
+	project.provide('chromePath', ensureChromium());
+	project.provide('buildDir', buildDir);
+	return async () => {
+		await root.close();
+		await sub.close();
+	};
+}

@@ -1,0 +1,129 @@
+/**
+ * Shared helpers for the e2e tests: a Chromium per test file, pages that record console errors
+ * and any request that tries to leave the machine, axe-core, and slider helpers.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const PAGES = [
+	'/',
+	'/about/',
+	'/astrocytes-fear-extinction/',
+	'/inhibitory-plasticity/',
+	'/emotional-memory-integration/',
+	'/intrinsic-excitability/'
+] as const;
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1440, height: 900 };
+
+export function baseUrl(): string {
+	return inject('baseUrl');
+}
+
+/** Absolute URL of a site path such as "/about/" (works with a sub-path base too). */
+export function urlOf(path: string, base = baseUrl()): string {
+	return new URL(path.replace(/^\//, ''), base).href;
+}
+
+export async function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: inject('chromePath'), args: LAUNCH_ARGS, headless: true });
+}
+
+export interface OpenPage {
+	page: Page;
+	/** Console errors and uncaught exceptions. */
+	errors: string[];
+	/** Requests to any host other than the local test server (they are blocked). */
+	external: string[];
+	close(): Promise<void>;
+}
+
+export async function open(
+	browser: Browser,
+	path: string,
+	options: BrowserContextOptions & { base?: string; expectStatus?: number } = {}
+): Promise<OpenPage> {
+	const { base, expectStatus = 200, ...contextOptions } = options;
+	const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const external: string[] = [];
+	const local = new URL(base ?? baseUrl()).host;
+	page.on('console', (m) => {
+		if (m.type() === 'error' && !(expectStatus === 404 && /status of 404/.test(m.text()))) errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
+	await context.route('**/*', (route) => {
+		const u = new URL(route.request().url());
+		if (u.protocol === 'data:' || u.protocol === 'blob:' || u.host === local) return route.continue();
+		external.push(u.href);
+		return route.abort();
+	});
+	const response = await page.goto(urlOf(path, base), { waitUntil: 'networkidle' });
+	if (response && response.status() !== expectStatus) {
+		errors.push(`HTTP ${response.status()} for ${path} (expected ${expectStatus})`);
+	}
+	return { page, errors, external, close: () => context.close() };
+}
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[]; html: string }[];
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules plus best practices) and returns its violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ content: AXE_SOURCE });
+	return page.evaluate(async () => {
+		// @ts-expect-error injected global
+		const result = await window.axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }
+		});
+		return result.violations.map((v: AxeViolation) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) }))
+		}));
+	});
+}
+
+/** Human-readable axe report for assertion messages. */
+export function describeViolations(violations: AxeViolation[]): string {
+	return violations
+		.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `   ${n.target.join(' ')}  ${n.html}`).join('\n')}`)
+		.join('\n');
+}
+
+/**
+ * Moves a range input to `value` the way a user would (sets it, then fires input and change).
+ * `selector` should identify one <input type="range">.
+ */
+export async function setSlider(page: Page, selector: string, value: number): Promise<void> {
+	await page.locator(selector).evaluate((el, v) => {
+		const input = el as HTMLInputElement;
+		input.value = String(v);
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		input.dispatchEvent(new Event('change', { bubbles: true }));
+	}, value);
+}
+
+/** Pixel fingerprint of a canvas, to tell whether a chart was redrawn differently. */
+export async function canvasSignature(page: Page, selector: string): Promise<string> {
+	return page.locator(selector).evaluate((el) => {
+		const canvas = el as HTMLCanvasElement;
+		const data = canvas.toDataURL();
+		let h = 0;
+		for (let i = 0; i < data.length; i++) h = (h * 31 + data.charCodeAt(i)) | 0;
+		return `${data.length}:${h}`;
+	});
+}
