@@ -1,0 +1,181 @@
+/**
+ * Intrinsic plasticity as gain control (Triesch 2005/2007).
+ *
+ * A neuron's output is y = sigmoid(a x + b): x is its summed synaptic input, a its gain and b its
+ * bias (together they set its excitability; the input giving half-maximal output is -b/a).
+ * Triesch's rule nudges a and b after every input so that the output distribution approaches an
+ * exponential one with mean mu, the target:
+ *     db = eta (1 - (2 + 1/mu) y + y^2 / mu)
+ *     da = eta / a + x db
+ * The story: the cell settles; then its synapses are strengthened (input x scaled up by `gain`),
+ * so it fires far too much; intrinsic plasticity lowers its excitability until the mean is back
+ * near mu. Later the synapses return to their old strength: now it fires too little, and the rule
+ * raises excitability again. A copy of the cell whose excitability is frozen after settling shows
+ * what would happen without the rule.
+ *
+ * Optional metaplasticity panel (BCM 1982): synaptic change phi(y) = y (y - theta_M), with the
+ * sliding threshold theta_M = <y>^2 / y0 set by the cell's recent average activity <y>.
+ */
+import { gaussian, mulberry32 } from './random';
+import { finiteOr } from './stats';
+import { sanitize, type ParamSpec, type Params } from './types';
+
+export const spec: ParamSpec[] = [
+	{
+		key: 'target',
+		label: 'Target mean output',
+		unit: '',
+		min: 0.05,
+		max: 0.3,
+		step: 0.01,
+		default: 0.1,
+		meaning: 'The average activity (0 = silent, 1 = maximal) the cell tries to keep.'
+	},
+	{
+		key: 'rate',
+		label: 'Intrinsic plasticity rate',
+		unit: '',
+		min: 0.001,
+		max: 0.02,
+		step: 0.001,
+		default: 0.005,
+		meaning: 'How fast gain and threshold adapt per input (0.001 = slow, 0.02 = fast).'
+	},
+	{
+		key: 'gain',
+		label: 'Synaptic strengthening',
+		unit: '×',
+		min: 1,
+		max: 3,
+		step: 0.1,
+		default: 2,
+		meaning: 'Factor by which learning scales the cell\u2019s synaptic input in the middle phase.'
+	}
+];
+
+function param(params: Partial<Params>, key: string): number {
+	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
+}
+
+export function sigmoid(u: number): number {
+	return 1 / (1 + Math.exp(-u));
+}
+
+export interface IpState {
+	a: number;
+	b: number;
+}
+
+/** One update of Triesch's rule; returns the output y for input x. Mutates `state`. */
+export function trieschStep(state: IpState, x: number, mu: number, eta: number): number {
+	const y = sigmoid(state.a * x + state.b);
+	const db = eta * (1 - (2 + 1 / mu) * y + (y * y) / mu);
+	const da = eta / state.a + x * db;
+	state.b = finiteOr(state.b + db, state.b);
+	state.a = Math.max(0.05, finiteOr(state.a + da, state.a));
+	return y;
+}
+
+/** Input to the cell on one trial: positive, variable, scaled by the synaptic strength. */
+export function input(rng: () => number, strength: number): number {
+	return strength * Math.max(0, 1 + 0.4 * gaussian(rng));
+}
+
+/**
+ * Run the rule on inputs of fixed strength from a given start; returns the outputs (for tests:
+ * does the mean converge to mu from above and from below?).
+ */
+export function converge(start: IpState, mu: number, eta: number, trials: number, seed = 3, strength = 1): number[] {
+	const rng = mulberry32(seed);
+	const s = { ...start };
+	const ys: number[] = [];
+	for (let t = 0; t < trials; t++) ys.push(trieschStep(s, input(rng, strength), mu, eta));
+	return ys;
+}
+
+/** Phases of the story, in trials. */
+export const PHASES = { settle: 2000, learn: 2000, forget: 2000 } as const;
+export const TRIALS = PHASES.settle + PHASES.learn + PHASES.forget;
+const EVERY = 20;
+const SMOOTH = 150;
+
+export interface IpResult {
+	target: number;
+	/** Trial numbers of the points below. */
+	t: number[];
+	/** Running mean output: with intrinsic plasticity, and with excitability frozen after settling. */
+	adaptive: number[];
+	frozen: number[];
+	/** Input giving half-maximal output (-b/a): the cell's effective threshold, with plasticity. */
+	threshold: number[];
+	/** Mean output in the last quarter of each phase. */
+	phaseMeans: { adaptive: [number, number, number]; frozen: [number, number, number] };
+	/** Synaptic strength in each phase. */
+	strengths: [number, number, number];
+}
+
+export function run(params: Partial<Params>, options: { seed?: number } = {}): IpResult {
+	const mu = param(params, 'target');
+	const eta = param(params, 'rate');
+	const gain = param(params, 'gain');
+	const rng = mulberry32(options.seed ?? 5);
+	const strengths: [number, number, number] = [1, gain, 1];
+	const adaptive: IpState = { a: 1, b: 0 };
+	let frozen: IpState = { a: 1, b: 0 };
+	let emaA = sigmoid(1);
+	let emaF = emaA;
+	const k = 1 / SMOOTH;
+	const out: IpResult = {
+		target: mu,
+		t: [],
+		adaptive: [],
+		frozen: [],
+		threshold: [],
+		phaseMeans: { adaptive: [0, 0, 0], frozen: [0, 0, 0] },
+		strengths
+	};
+	const sums = { adaptive: [0, 0, 0], frozen: [0, 0, 0], n: [0, 0, 0] };
+	for (let t = 0; t < TRIALS; t++) {
+		const phase = t < PHASES.settle ? 0 : t < PHASES.settle + PHASES.learn ? 1 : 2;
+		const x = input(rng, strengths[phase]);
+		const yA = trieschStep(adaptive, x, mu, eta);
+		let yF: number;
+		if (phase === 0) {
+			// Identical to the adaptive cell while it settles; frozen from then on.
+			frozen = { ...adaptive };
+			yF = yA;
+		} else {
+			yF = sigmoid(frozen.a * x + frozen.b);
+		}
+		emaA += k * (yA - emaA);
+		emaF += k * (yF - emaF);
+		const phaseStart = phase === 0 ? 0 : phase === 1 ? PHASES.settle : PHASES.settle + PHASES.learn;
+		const phaseLen = [PHASES.settle, PHASES.learn, PHASES.forget][phase];
+		if (t - phaseStart >= phaseLen * 0.75) {
+			sums.adaptive[phase] += yA;
+			sums.frozen[phase] += yF;
+			sums.n[phase]++;
+		}
+		if ((t + 1) % EVERY === 0) {
+			out.t.push(t + 1);
+			out.adaptive.push(finiteOr(emaA, 0));
+			out.frozen.push(finiteOr(emaF, 0));
+			out.threshold.push(finiteOr(-adaptive.b / adaptive.a, 0));
+		}
+	}
+	for (let p = 0; p < 3; p++) {
+		out.phaseMeans.adaptive[p] = sums.adaptive[p] / Math.max(1, sums.n[p]);
+		out.phaseMeans.frozen[p] = sums.frozen[p] / Math.max(1, sums.n[p]);
+	}
+	return out;
+}
+
+/** BCM synaptic change for postsynaptic activity y and sliding threshold thetaM. */
+export function bcm(y: number, thetaM: number): number {
+	return y * (y - thetaM);
+}
+
+/** BCM sliding threshold from the recent mean activity (y0 sets the scale). */
+export function slidingThreshold(meanActivity: number, y0 = 1): number {
+	return (meanActivity * meanActivity) / y0;
+}

@@ -1,0 +1,223 @@
+/**
+ * One neuron's excitability: a leaky integrate-and-fire (LIF) neuron with an optional
+ * spike-triggered afterhyperpolarisation (AHP) current.
+ *
+ *   C dV/dt = -(V - E_L)/R + I - w          (R = input resistance, tau_m = R C)
+ *   tau_w dw/dt = -w,   w += b at each spike (the AHP / adaptation current)
+ *   V >= V_th  ->  spike, V = V_reset, silent for t_ref
+ *
+ * Closed form for the plain LIF (b = 0), above rheobase I_rh = (V_th - E_L) / R:
+ *   r = 1 / (t_ref + tau_m ln(R I / (R I - (V_th - E_L))))
+ * With tau_m = 10 ms, R = 100 MOhm (g_L = 10 nS), E_L = V_reset = -75 mV, V_th = -55 mV,
+ * t_ref = 2 ms: I_rh = 200 pA, r(300 pA) = 77.0 Hz, r(400 pA) = 112 Hz.
+ *
+ * Integration is exact between spikes for constant input (exponential update) and spike times
+ * are interpolated inside the step, so simulated rates match the closed form closely.
+ * Units: mV, ms, pA, MOhm, pF (MOhm x pA = uV, hence the 1e-3 factors), Hz.
+ */
+import { finiteOr } from './stats';
+import { sanitize, type ParamSpec, type Params } from './types';
+
+/** Fixed constants of the cell (the sliders change the rest). */
+export const CELL = {
+	eL: -75,
+	vReset: -75,
+	capacitance: 100, // pF: with R = 100 MOhm, tau_m = 10 ms
+	tRef: 2,
+	tauW: 100, // ms, decay of the AHP current
+	spikePeak: 20 // mV, only for drawing spikes on the trace
+} as const;
+
+/** The textbook cell the issue's check numbers are for. */
+export const BASELINE = { vth: -55, rin: 100, ahp: 0 } as const;
+
+export const spec: ParamSpec[] = [
+	{
+		key: 'vth',
+		label: 'Firing threshold',
+		unit: 'mV',
+		min: -62,
+		max: -45,
+		step: 0.5,
+		default: -58,
+		meaning: 'Voltage at which the cell fires. Lower = fewer millivolts to climb from rest (-75 mV). Baseline cell: -55 mV.'
+	},
+	{
+		key: 'rin',
+		label: 'Input resistance',
+		unit: 'MΩ',
+		min: 50,
+		max: 200,
+		step: 5,
+		default: 100,
+		meaning: 'Fewer open leak channels = higher resistance = more voltage per picoamp. Baseline cell: 100 MΩ.'
+	},
+	{
+		key: 'ahp',
+		label: 'AHP current per spike',
+		unit: 'pA',
+		min: 0,
+		max: 60,
+		step: 2,
+		default: 0,
+		meaning: 'How much each spike quietens the cell afterwards (decays over 100 ms). Baseline cell: none.'
+	},
+	{
+		key: 'current',
+		label: 'Input current (trace)',
+		unit: 'pA',
+		min: 0,
+		max: 500,
+		step: 10,
+		default: 300,
+		meaning: 'Steady current injected for the voltage trace above.'
+	}
+];
+
+export interface CellParams {
+	vth: number;
+	rin: number;
+	ahp: number;
+}
+
+/** Membrane time constant in ms (R in MOhm x C in pF = 1e-6 s... x1e-3 gives ms). */
+export function tauM(rin: number): number {
+	return (rin * CELL.capacitance) / 1000;
+}
+
+/** Rheobase in pA: the smallest steady current that makes the cell fire (AHP does not change it). */
+export function rheobase(cell: CellParams): number {
+	return ((cell.vth - CELL.eL) / cell.rin) * 1000;
+}
+
+/** Closed-form firing rate (Hz) of the plain LIF (AHP ignored); 0 at or below rheobase. */
+export function closedFormRate(cell: CellParams, current: number): number {
+	const ri = (cell.rin * current) / 1000; // mV
+	const gap = cell.vth - CELL.eL;
+	if (!(ri > gap)) return 0;
+	const isi = CELL.tRef + tauM(cell.rin) * Math.log(ri / (ri - gap));
+	return finiteOr(1000 / isi, 0);
+}
+
+export interface Simulation {
+	/** Spike times (ms). */
+	spikes: number[];
+	/** Voltage trace as {x: ms, y: mV}, with spikes drawn as strokes to CELL.spikePeak. */
+	trace: { x: number; y: number }[];
+}
+
+/**
+ * Simulate a current step of `current` pA lasting `duration` ms (starting at `onset`).
+ * `sampleEvery` (ms) thins the returned trace; 0 returns no trace (faster, for f-I curves).
+ */
+export function simulate(
+	cell: CellParams,
+	current: number,
+	options: { duration?: number; onset?: number; dt?: number; sampleEvery?: number } = {}
+): Simulation {
+	const { duration = 300, onset = 0, dt = 0.1, sampleEvery = 0 } = options;
+	const tau = tauM(cell.rin);
+	const decayV = Math.exp(-dt / tau);
+	const decayW = Math.exp(-dt / CELL.tauW);
+	const steps = Math.round(duration / dt);
+	const every = sampleEvery > 0 ? Math.max(1, Math.round(sampleEvery / dt)) : 0;
+	let v = CELL.eL;
+	let w = 0;
+	let refractoryUntil = -Infinity;
+	const spikes: number[] = [];
+	const trace: { x: number; y: number }[] = [];
+	if (every) trace.push({ x: 0, y: v });
+	for (let n = 0; n < steps; n++) {
+		const t = n * dt;
+		const input = t >= onset ? current : 0;
+		let spiked = false;
+		let tSpike = 0;
+		const start = Math.max(t, refractoryUntil);
+		const h = t + dt - start;
+		if (h > 0) {
+			// Exact update for constant drive over the (non-refractory part of the) step,
+			// with w held at its start-of-step value.
+			const vInf = CELL.eL + (cell.rin * (input - w)) / 1000;
+			const decay = h === dt ? decayV : Math.exp(-h / tau);
+			const vNext = vInf + (v - vInf) * decay;
+			if (vNext >= cell.vth && v < cell.vth) {
+				// When inside the step did V reach threshold? Solve the exponential for the crossing.
+				const cross = -tau * Math.log((cell.vth - vInf) / (v - vInf));
+				tSpike = start + Math.min(h, Math.max(0, finiteOr(cross, h)));
+				spiked = true;
+				v = CELL.vReset;
+				refractoryUntil = tSpike + CELL.tRef;
+			} else {
+				v = vNext;
+			}
+		}
+		w *= decayW;
+		if (spiked) {
+			spikes.push(tSpike);
+			w += cell.ahp;
+			if (every) {
+				trace.push({ x: tSpike, y: cell.vth }, { x: tSpike, y: CELL.spikePeak }, { x: tSpike, y: CELL.vReset });
+			}
+		}
+		if (every && (n + 1) % every === 0) trace.push({ x: t + dt, y: v });
+	}
+	return { spikes, trace };
+}
+
+/**
+ * Steady-state firing rate (Hz) of the simulated cell: the inverse of the last interspike
+ * interval once adaptation has settled (for the plain LIF every interval is the same).
+ */
+export function simulatedRate(cell: CellParams, current: number, duration = 600): number {
+	const { spikes } = simulate(cell, current, { duration });
+	if (spikes.length < 2) return 0;
+	const isi = spikes[spikes.length - 1] - spikes[spikes.length - 2];
+	// A cell that stopped firing long before the end has no steady rate.
+	if (duration - spikes[spikes.length - 1] > 2 * isi + 50) return 0;
+	return finiteOr(1000 / isi, 0);
+}
+
+/** Currents (pA) at which the f-I curve is drawn. */
+export const CURRENTS = Array.from({ length: 26 }, (_, i) => i * 20);
+
+export function fiCurve(cell: CellParams, currents: readonly number[] = CURRENTS): number[] {
+	return currents.map((i) => (cell.ahp > 0 ? simulatedRate(cell, i) : closedFormRate(cell, i)));
+}
+
+export interface LifResult {
+	cell: CellParams;
+	rheobase: number;
+	/** f-I curve of this cell and of the baseline cell at CURRENTS. */
+	fi: number[];
+	baselineFi: number[];
+	/** Rate at the trace current, and the voltage trace. */
+	rate: number;
+	spikeCount: number;
+	trace: { x: number; y: number }[];
+	/** Rates of both cells at 300 pA (a fixed comparison point). */
+	at300: { cell: number; baseline: number };
+}
+
+let baselineCache: number[] | undefined;
+
+export function run(params: Partial<Params>): LifResult {
+	const get = (k: string) => sanitize(spec.find((p) => p.key === k)!, params[k] ?? NaN);
+	const cell: CellParams = { vth: get('vth'), rin: get('rin'), ahp: get('ahp') };
+	const current = get('current');
+	baselineCache ??= fiCurve(BASELINE);
+	const sim = simulate(cell, current, { duration: 300, onset: 50, sampleEvery: 0.5 });
+	const late = sim.spikes.filter((t) => t >= 50);
+	return {
+		cell,
+		rheobase: rheobase(cell),
+		fi: fiCurve(cell),
+		baselineFi: baselineCache,
+		rate: cell.ahp > 0 ? simulatedRate(cell, current) : closedFormRate(cell, current),
+		spikeCount: late.length,
+		trace: sim.trace,
+		at300: {
+			cell: cell.ahp > 0 ? simulatedRate(cell, 300) : closedFormRate(cell, 300),
+			baseline: closedFormRate(BASELINE, 300)
+		}
+	};
+}

@@ -1,0 +1,236 @@
+/**
+ * Memory allocation by excitability: which cells of a small population join an engram.
+ *
+ * A population of N cells meets an event. Each cell's drive is the event's input to it (a fresh
+ * standard normal number per cell and per event) plus a boost if the cell is one of the more
+ * excitable ones (the CREB-style manipulation of Yiu et al. 2014). Lateral inhibition lets only
+ * the k most driven cells fire (k-winners-take-all): they are the engram, the cells whose
+ * synapses are strengthened by the event.
+ *
+ * Mean field (N large): the winning threshold theta solves
+ *     f Q(theta - boost) + (1 - f) Q(theta) = k / N,      Q = 1 - Phi (normal tail)
+ * and a boosted cell is allocated with probability Q(theta - boost), any other with Q(theta).
+ * With no boost both equal k / N: every cell is equally likely.
+ */
+import { gaussian, mulberry32 } from './random';
+import { finiteOr, normalCdf } from './stats';
+import { sanitize, type ParamSpec, type Params } from './types';
+
+export const N_CELLS = 400;
+export const GRID_COLUMNS = 20;
+
+export const spec: ParamSpec[] = [
+	{
+		key: 'boost',
+		label: 'Excitability boost',
+		unit: 'SD',
+		min: 0,
+		max: 3,
+		step: 0.1,
+		default: 1.5,
+		meaning: 'Extra drive of the boosted cells, in units of how much the input varies from cell to cell.'
+	},
+	{
+		key: 'boosted',
+		label: 'Share of cells boosted',
+		unit: '%',
+		min: 5,
+		max: 50,
+		step: 1,
+		default: 10,
+		meaning: 'Fraction of the population given the boost (like cells infected with a CREB virus).'
+	},
+	{
+		key: 'size',
+		label: 'Engram size',
+		unit: '%',
+		min: 5,
+		max: 30,
+		step: 1,
+		default: 10,
+		meaning: 'Share of cells that inhibition lets fire: the most driven cells win.'
+	},
+	{
+		key: 'event',
+		label: 'Event number',
+		unit: '',
+		min: 1,
+		max: 999,
+		step: 1,
+		default: 1,
+		meaning: 'Which random event the population meets (the "New event" button steps through them).'
+	}
+];
+
+function param(params: Partial<Params>, key: string): number {
+	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
+}
+
+/** Normal upper tail. */
+export function tail(x: number): number {
+	return 1 - normalCdf(x);
+}
+
+/**
+ * Mean-field allocation probabilities for a fraction `f` of cells boosted by `boost` and a
+ * fraction `sparsity` allocated. Returns the probability for a boosted and for another cell.
+ */
+export function allocationProbability(f: number, boost: number, sparsity: number): { boosted: number; other: number; theta: number } {
+	let lo = -10;
+	let hi = 10 + boost;
+	for (let i = 0; i < 60; i++) {
+		const mid = (lo + hi) / 2;
+		const share = f * tail(mid - boost) + (1 - f) * tail(mid);
+		if (share > sparsity) lo = mid;
+		else hi = mid;
+	}
+	const theta = (lo + hi) / 2;
+	return { boosted: finiteOr(tail(theta - boost), sparsity), other: finiteOr(tail(theta), sparsity), theta };
+}
+
+/** Value of the k-th largest entry (1-based) of `values` (quickselect on a copy). */
+export function kthLargest(values: ArrayLike<number>, k: number): number {
+	const a = Float64Array.from(values as ArrayLike<number>);
+	let lo = 0;
+	let hi = a.length - 1;
+	const target = Math.min(a.length - 1, Math.max(0, k - 1));
+	while (lo < hi) {
+		const pivot = a[(lo + hi) >> 1];
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (a[i] > pivot) i++;
+			while (a[j] < pivot) j--;
+			if (i <= j) {
+				const t = a[i];
+				a[i] = a[j];
+				a[j] = t;
+				i++;
+				j--;
+			}
+		}
+		if (target <= j) hi = j;
+		else if (target >= i) lo = i;
+		else break;
+	}
+	return a[target];
+}
+
+/**
+ * One event: cells whose drive is among the k largest win. `bias` adds extra drive per cell
+ * (the boost, or leftover excitability from an earlier engram). Returns a 0/1 membership array.
+ */
+export function allocate(bias: ArrayLike<number>, k: number, seed: number): Uint8Array {
+	const rng = mulberry32(seed);
+	const n = bias.length;
+	const drive = new Float64Array(n);
+	for (let i = 0; i < n; i++) drive[i] = gaussian(rng) + bias[i];
+	const threshold = kthLargest(drive, k);
+	const out = new Uint8Array(n);
+	let count = 0;
+	for (let i = 0; i < n && count < k; i++) {
+		if (drive[i] > threshold) {
+			out[i] = 1;
+			count++;
+		}
+	}
+	// Fill up to exactly k with cells sitting at the threshold value (ties are practically never seen).
+	for (let i = 0; i < n && count < k; i++) {
+		if (!out[i] && drive[i] === threshold) {
+			out[i] = 1;
+			count++;
+		}
+	}
+	return out;
+}
+
+/** Which cells are boosted: the first round(f N) of a fixed random order, so raising f only adds cells. */
+export function boostedCells(n: number, fraction: number, seed = 7): Uint8Array {
+	const rng = mulberry32(seed);
+	const order = Array.from({ length: n }, (_, i) => i);
+	for (let i = n - 1; i > 0; i--) {
+		const j = Math.floor(rng() * (i + 1));
+		[order[i], order[j]] = [order[j], order[i]];
+	}
+	const out = new Uint8Array(n);
+	const m = Math.round(fraction * n);
+	for (let i = 0; i < m; i++) out[order[i]] = 1;
+	return out;
+}
+
+export interface AllocationResult {
+	n: number;
+	k: number;
+	boosted: Uint8Array;
+	/** Membership for the current event: 1 = in the engram. */
+	engram: Uint8Array;
+	/** This event: how many boosted / other cells won, out of how many. */
+	counts: { boostedWon: number; boostedTotal: number; otherWon: number; otherTotal: number };
+	/** Probability of allocation over many events at the current boost (simulated). */
+	simulated: { boosted: number; other: number; events: number };
+	/** Mean-field curve of P(allocation) against the boost. */
+	curve: { boost: number[]; boosted: number[]; other: number[] };
+	chance: number;
+}
+
+export const BOOST_AXIS = Array.from({ length: 31 }, (_, i) => Math.round(i * 10) / 100);
+
+/** Monte Carlo probabilities of allocation for boosted and other cells over `events` events. */
+export function simulateAllocation(
+	boosted: Uint8Array,
+	boost: number,
+	k: number,
+	events: number,
+	seed: number
+): { boosted: number; other: number } {
+	const n = boosted.length;
+	const bias = new Float64Array(n);
+	let nb = 0;
+	for (let i = 0; i < n; i++) {
+		bias[i] = boosted[i] ? boost : 0;
+		nb += boosted[i];
+	}
+	let wonB = 0;
+	let wonO = 0;
+	for (let e = 0; e < events; e++) {
+		const engram = allocate(bias, k, seed * 7919 + e);
+		for (let i = 0; i < n; i++) if (engram[i]) boosted[i] ? wonB++ : wonO++;
+	}
+	return {
+		boosted: nb ? wonB / (nb * events) : 0,
+		other: n - nb ? wonO / ((n - nb) * events) : 0
+	};
+}
+
+export function run(params: Partial<Params>, options: { events?: number } = {}): AllocationResult {
+	const boost = param(params, 'boost');
+	const f = param(params, 'boosted') / 100;
+	const sparsity = param(params, 'size') / 100;
+	const event = param(params, 'event');
+	const n = N_CELLS;
+	const k = Math.max(1, Math.round(sparsity * n));
+	const boosted = boostedCells(n, f);
+	const bias = new Float64Array(n);
+	for (let i = 0; i < n; i++) bias[i] = boosted[i] ? boost : 0;
+	const engram = allocate(bias, k, event);
+	const counts = { boostedWon: 0, boostedTotal: 0, otherWon: 0, otherTotal: 0 };
+	for (let i = 0; i < n; i++) {
+		if (boosted[i]) {
+			counts.boostedTotal++;
+			counts.boostedWon += engram[i];
+		} else {
+			counts.otherTotal++;
+			counts.otherWon += engram[i];
+		}
+	}
+	const events = options.events ?? 60;
+	const sim = simulateAllocation(boosted, boost, k, events, 1000 + event);
+	const fk = k / n;
+	const curve = { boost: BOOST_AXIS, boosted: [] as number[], other: [] as number[] };
+	for (const b of BOOST_AXIS) {
+		const p = allocationProbability(counts.boostedTotal / n, b, fk);
+		curve.boosted.push(p.boosted);
+		curve.other.push(p.other);
+	}
+	return { n, k, boosted, engram, counts, simulated: { ...sim, events }, curve, chance: fk };
+}

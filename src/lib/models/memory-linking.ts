@@ -1,0 +1,144 @@
+/**
+ * Memory linking across time (the allocation hypothesis tested by Cai et al. 2016).
+ *
+ * Event A is stored by the k most driven of N cells (as in memory-allocation.ts). Afterwards the
+ * engram cells stay more excitable, by `bump` at first and decaying as exp(-t / tau). Event B,
+ * `interval` hours later, is allocated under that leftover bias, so engram A cells have a head
+ * start and the two engrams share cells. Overlap = |A and B| / k; random allocation gives k / N.
+ *
+ * Mean field: overlap(interval) = Q(theta - b) with b = bump exp(-interval / tau) and theta
+ * solving (k/N) Q(theta - b) + (1 - k/N) Q(theta) = k/N (see allocationProbability).
+ */
+import { allocate, allocationProbability, N_CELLS } from './memory-allocation';
+import { finiteOr } from './stats';
+import { sanitize, type ParamSpec, type Params } from './types';
+
+export const spec: ParamSpec[] = [
+	{
+		key: 'tau',
+		label: 'Excitability decay time',
+		unit: 'h',
+		min: 1,
+		max: 48,
+		step: 1,
+		default: 8,
+		meaning: 'Time constant with which the engram cells\u2019 extra excitability fades after learning.'
+	},
+	{
+		key: 'bump',
+		label: 'Excitability rise after learning',
+		unit: 'SD',
+		min: 0,
+		max: 3,
+		step: 0.1,
+		default: 2,
+		meaning: 'How much more excitable the engram cells are right after the first event.'
+	},
+	{
+		key: 'interval',
+		label: 'Gap between the two events',
+		unit: 'h',
+		min: 0,
+		max: 72,
+		step: 1,
+		default: 5,
+		meaning: 'Time from event A to event B (the grid shows this pair).'
+	},
+	{
+		key: 'size',
+		label: 'Engram size',
+		unit: '%',
+		min: 5,
+		max: 30,
+		step: 1,
+		default: 10,
+		meaning: 'Share of cells in each engram (also the overlap expected by chance).'
+	}
+];
+
+function param(params: Partial<Params>, key: string): number {
+	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
+}
+
+/** Intervals (h) at which the overlap curve is drawn, and where it is simulated. */
+export const INTERVALS = Array.from({ length: 37 }, (_, i) => i * 2);
+export const SIM_INTERVALS = Array.from({ length: 13 }, (_, i) => i * 6);
+
+export function expectedOverlap(bump: number, tau: number, interval: number, sparsity: number): number {
+	const b = bump * Math.exp(-interval / Math.max(1e-9, tau));
+	return finiteOr(allocationProbability(sparsity, b, sparsity).boosted, sparsity);
+}
+
+/** One pair of events: engram A, then engram B under A's leftover excitability. */
+export function pair(
+	n: number,
+	k: number,
+	bump: number,
+	tau: number,
+	interval: number,
+	seed: number
+): { a: Uint8Array; b: Uint8Array; shared: number } {
+	const zero = new Float64Array(n);
+	const a = allocate(zero, k, seed * 2 + 1);
+	const bias = new Float64Array(n);
+	const left = bump * Math.exp(-interval / Math.max(1e-9, tau));
+	for (let i = 0; i < n; i++) bias[i] = a[i] ? left : 0;
+	const b = allocate(bias, k, seed * 2 + 2);
+	let shared = 0;
+	for (let i = 0; i < n; i++) shared += a[i] & b[i];
+	return { a, b, shared };
+}
+
+export interface LinkingResult {
+	n: number;
+	k: number;
+	chance: number;
+	curve: { interval: number[]; overlap: number[] };
+	simulated: { interval: number[]; overlap: number[]; pairs: number };
+	/** The pair at the chosen interval, for the grid. */
+	example: { a: Uint8Array; b: Uint8Array; shared: number; interval: number; expected: number };
+	/** Interval (h) at which the expected overlap has fallen halfway from its start to chance. */
+	halfway: number;
+}
+
+export function run(params: Partial<Params>, options: { pairs?: number; seed?: number } = {}): LinkingResult {
+	const tau = param(params, 'tau');
+	const bump = param(params, 'bump');
+	const interval = param(params, 'interval');
+	const sparsity = param(params, 'size') / 100;
+	const n = N_CELLS;
+	const k = Math.max(1, Math.round(sparsity * n));
+	const fk = k / n;
+	const seed = options.seed ?? 11;
+	const pairs = options.pairs ?? 6;
+
+	const overlap = INTERVALS.map((t) => expectedOverlap(bump, tau, t, fk));
+	const simulated = SIM_INTERVALS.map((t, j) => {
+		let total = 0;
+		for (let r = 0; r < pairs; r++) total += pair(n, k, bump, tau, t, seed * 1009 + j * 97 + r).shared;
+		return total / (pairs * k);
+	});
+	const ex = pair(n, k, bump, tau, interval, seed);
+	const start = expectedOverlap(bump, tau, 0, fk);
+	// overlap - chance decays monotonically; halfway point by bisection on the interval.
+	let halfway = 0;
+	if (start - fk > 1e-6) {
+		let lo = 0;
+		let hi = 50 * tau;
+		for (let i = 0; i < 50; i++) {
+			const mid = (lo + hi) / 2;
+			if (expectedOverlap(bump, tau, mid, fk) - fk > (start - fk) / 2) lo = mid;
+			else hi = mid;
+		}
+		halfway = (lo + hi) / 2;
+	}
+	return {
+		n,
+		k,
+		chance: fk,
+		curve: { interval: INTERVALS, overlap },
+		simulated: { interval: SIM_INTERVALS, overlap: simulated, pairs },
+		example: { ...ex, interval, expected: expectedOverlap(bump, tau, interval, fk) },
+		halfway: finiteOr(halfway, 0)
+	};
+}
