@@ -6,6 +6,18 @@ import { mdsvex } from 'mdsvex';
 // without overwriting each other's output.
 const buildDir = process.env.ENGRAM_BUILD_DIR || 'build';
 const kitDir = process.env.ENGRAM_KIT_DIR || '.svelte-kit';
+// ENGRAM_OFFLINE=1 (set by vite.offline.config.ts, `npm run build:offline`): the one-file offline
+// site. Hash router + inline bundle make it work from file:// (see STACK.md); its own output folders.
+const offline = process.env.ENGRAM_OFFLINE === '1';
+const offlineKit = {
+	outDir: `${kitDir}-offline`,
+	adapter: adapter({ pages: process.env.ENGRAM_OFFLINE_DIR || 'offline/site', strict: false }),
+	router: { type: 'hash' },
+	// Links become "#/slug/" (with relative paths they would point at the file's folder).
+	paths: { relative: false },
+	output: { bundleStrategy: 'inline' },
+	serviceWorker: { register: false }
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -38,7 +50,8 @@ const config = {
 				'base-uri': ['self'],
 				'form-action': ['self']
 			}
-		}
+		},
+		...(offline ? offlineKit : {})
 	}
 };
 
