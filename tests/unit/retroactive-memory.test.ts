@@ -39,9 +39,20 @@ describe('retroactive-memory model', () => {
 
 	it('gain above 1: aversive > neutral on average, and the advantage grows with the gain', () => {
 		const gains = [1.2, 1.6, 2, 2.5, 3];
-		const avg = gains.map((gain) => mean(seeds.map((seed) => run({ ...base, gain }, { seed }).advantage)));
+		const many = Array.from({ length: 400 }, (_, i) => i + 1);
+		// Groups of pairs differ by chance, so average over many simulated participants.
+		const avg = gains.map((gain) => mean(many.map((seed) => run({ ...base, gain }, { seed }).advantage)));
 		for (const a of avg) expect(a).toBeGreaterThan(0);
 		for (let i = 1; i < avg.length; i++) expect(avg[i]).toBeGreaterThan(avg[i - 1]);
+		// Paired: the same participant (seed) gains more with every step up in gain.
+		for (const seed of seeds) {
+			let previous = run({ ...base, gain: 1 }, { seed }).advantage;
+			for (const gain of gains) {
+				const a = run({ ...base, gain }, { seed }).advantage;
+				expect(a).toBeGreaterThan(previous);
+				previous = a;
+			}
+		}
 		// Within one run (same pairs, same noise) the aversive sweep rises and the neutral one stays flat.
 		const r = run(base, { seed: 7 });
 		for (let i = 1; i < r.sweep.length; i++) {

@@ -97,6 +97,25 @@ export const spec: ParamSpec[] = [
 	}
 ];
 
+/** Documented output ranges (checked by tests/unit/model-properties.test.ts). */
+export const bounds: Record<string, readonly [number, number]> = {
+	aversive: [0, 1],
+	neutral: [0, 1],
+	advantage: [-1, 1],
+	advantageSE: [0, 1],
+	'trials.*.initial': [0, 1],
+	'trials.*.reactivation': [0, 1],
+	'trials.*.recall': [0, 1],
+	'trials.*.benefit': [0, 1],
+	'sweep.*.aversive': [0, 1],
+	'sweep.*.neutral': [0, 1],
+	'byStrength.*.advantage': [0, 1],
+	weakHalfBenefit: [0, 1],
+	strongHalfBenefit: [0, 1],
+	'correlation.aversive': [-1, 1],
+	'correlation.neutral': [-1, 1]
+};
+
 export type Condition = 'aversive' | 'neutral';
 
 export interface Trial {
