@@ -104,7 +104,7 @@ export const bounds: Record<string, readonly [number, number]> = {
 	advantage: [-1, 1],
 	advantageSE: [0, 1],
 	'trials.*.initial': [0, 1],
-	'trials.*.reactivation': [0, 1],
+	'trials.*.reactivation': [0, Infinity],
 	'trials.*.recall': [0, 1],
 	'trials.*.benefit': [0, 1],
 	'sweep.*.aversive': [0, 1],
@@ -272,8 +272,8 @@ export function run(params: Partial<Params>, options: Options = {}): Result {
 		weakHalfBenefit: finiteOr(weakHalfBenefit, 0),
 		strongHalfBenefit: finiteOr(strongHalfBenefit, 0),
 		correlation: {
-			aversive: finiteOr(pearson(av.map((t) => t.reactivation), av.map((t) => t.recall)), 0),
-			neutral: finiteOr(pearson(ne.map((t) => t.reactivation), ne.map((t) => t.recall)), 0)
+			aversive: clamp(finiteOr(pearson(av.map((t) => t.reactivation), av.map((t) => t.recall)), 0), -1, 1),
+			neutral: clamp(finiteOr(pearson(ne.map((t) => t.reactivation), ne.map((t) => t.recall)), 0), -1, 1)
 		}
 	};
 }
