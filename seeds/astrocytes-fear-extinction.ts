@@ -67,6 +67,244 @@ export const references: readonly Reference[] = [
 ];
 
 export const facts: readonly Fact[] = [
+	// The numbers the page quotes, in the order the story meets them. All from Bukalo et al. 2026
+	// as summarised in shared/seeds/000; "display" is exactly how the summary prints each one.
+
+	// --- Protocol ---
+	{
+		id: 'conditioning-pairings',
+		label: 'Tone-shock pairings during fear conditioning',
+		value: 3,
+		unit: 'pairings',
+		display: '3',
+		source: 'bukalo2026',
+		where: 'behavioural protocol'
+	},
+	{
+		id: 'extinction-days',
+		label: 'Days of extinction training',
+		value: 2,
+		unit: 'days',
+		display: '2',
+		source: 'bukalo2026',
+		where: 'behavioural protocol'
+	},
+	{
+		id: 'extinction-trials-per-day',
+		label: 'Tone-only (CS) trials on each extinction day',
+		value: 25,
+		unit: 'trials',
+		display: '25',
+		source: 'bukalo2026',
+		where: 'behavioural protocol'
+	},
+	{
+		id: 'gcamp-neuronal-expression',
+		label: 'Share of GCaMP6f expression found in neurons rather than astrocytes',
+		value: 2,
+		unit: '%',
+		display: 'around 2%',
+		source: 'bukalo2026',
+		where: 'viral targeting of astrocytes'
+	},
+
+	// --- Astrocyte Ca2+ tracks the fear state ---
+	{
+		id: 'ca-early-vs-late',
+		label: 'CS-related astrocyte Ca2+ activity fell from early to late extinction',
+		value: 0.0231,
+		unit: '',
+		display: 'P = 0.0231',
+		relation: '=',
+		statistic: 'early vs late extinction',
+		source: 'bukalo2026',
+		where: 'fibre photometry of BLA astrocytes'
+	},
+	{
+		id: 'ca-early-vs-retrieval',
+		label: 'CS-related astrocyte Ca2+ activity fell from early extinction to extinction retrieval',
+		value: 0.0262,
+		unit: '',
+		display: 'P = 0.0262',
+		relation: '=',
+		statistic: 'early extinction vs extinction retrieval',
+		source: 'bukalo2026',
+		where: 'fibre photometry of BLA astrocytes'
+	},
+	{
+		id: 'ca-renewal-vs-late',
+		label: 'CS-related astrocyte Ca2+ activity recovered at fear renewal, compared with late extinction',
+		value: 0.0001,
+		unit: '',
+		display: 'P < 0.0001',
+		relation: '<',
+		statistic: 'renewal vs late extinction',
+		source: 'bukalo2026',
+		where: 'fibre photometry of BLA astrocytes'
+	},
+	{
+		id: 'ca-renewal-vs-retrieval',
+		label: 'CS-related astrocyte Ca2+ activity recovered at fear renewal, compared with extinction retrieval',
+		value: 0.0002,
+		unit: '',
+		display: 'P = 0.0002',
+		relation: '=',
+		statistic: 'renewal vs extinction retrieval',
+		source: 'bukalo2026',
+		where: 'fibre photometry of BLA astrocytes'
+	},
+	{
+		id: 'ca-freezing-r',
+		label: 'Correlation between astrocyte Ca2+ transients and freezing across test sessions',
+		value: 0.97,
+		unit: '',
+		display: 'r = 0.97',
+		statistic: 'Pearson r',
+		source: 'bukalo2026',
+		where: 'across test sessions'
+	},
+	{
+		id: 'ca-freezing-p',
+		label: 'P value of the astrocyte Ca2+ / freezing correlation',
+		value: 0.0261,
+		unit: '',
+		display: 'P = 0.0261',
+		relation: '=',
+		source: 'bukalo2026',
+		where: 'across test sessions'
+	},
+	{
+		id: 'twophoton-events',
+		label: 'Astrocyte Ca2+ events analysed with 2-photon imaging in early extinction',
+		value: 110,
+		unit: 'events',
+		display: '110 events from 6 mice',
+		n: '110 events from 6 mice',
+		source: 'bukalo2026',
+		where: '2-photon imaging, early extinction'
+	},
+	{
+		id: 'twophoton-decoding-p',
+		label: 'Decoding of CS presentation from single astrocyte-event activity, early extinction',
+		value: 0.0265,
+		unit: '',
+		display: 'P = 0.0265',
+		relation: '=',
+		n: '110 events from 6 mice',
+		source: 'bukalo2026',
+		where: '2-photon imaging, early extinction'
+	},
+
+	// --- DREADD manipulations ---
+	{
+		id: 'cno-dose',
+		label: 'Dose of clozapine-N-oxide (CNO) given before extinction training',
+		value: 3,
+		unit: 'mg/kg',
+		display: '3 mg/kg',
+		source: 'bukalo2026',
+		where: 'DREADD experiments'
+	},
+	{
+		id: 'hm3dq-low-duration',
+		label: 'Duration of the low astrocyte Ca2+ period after the early surge with hM3Dq actuation',
+		value: 2,
+		unit: 'h',
+		display: 'at least 2 hours',
+		relation: '>',
+		source: 'bukalo2026',
+		where: 'DREADD validation'
+	},
+	{
+		id: 'hm3dq-ca-abolished',
+		label: 'hM3Dq actuation abolished CS-related astrocyte Ca2+ responses during extinction',
+		value: 0.0001,
+		unit: '',
+		display: 'P < 0.0001',
+		relation: '<',
+		statistic: 'at minute 35',
+		source: 'bukalo2026',
+		where: 'photometry during extinction'
+	},
+	{
+		id: 'hm4di-ca-increased',
+		label: 'hM4Di actuation increased astrocyte Ca2+ activity during extinction',
+		value: 0.0001,
+		unit: '',
+		display: 'P < 0.0001',
+		relation: '<',
+		statistic: 'at minute 35',
+		source: 'bukalo2026',
+		where: 'photometry during extinction'
+	},
+	{
+		id: 'hm3dq-block1',
+		label: 'hM3Dq + CNO vs controls: lower CS freezing at extinction block 1',
+		value: 0.0001,
+		unit: '',
+		display: 'P < 0.0001',
+		relation: '<',
+		statistic: 'hM3Dq lower than viral controls',
+		source: 'bukalo2026',
+		where: 'extinction block 1'
+	},
+	{
+		id: 'hm3dq-block2',
+		label: 'hM3Dq + CNO vs controls: lower CS freezing at extinction block 2',
+		value: 0.0067,
+		unit: '',
+		display: 'P = 0.0067',
+		relation: '=',
+		statistic: 'hM3Dq lower than viral controls',
+		source: 'bukalo2026',
+		where: 'extinction block 2'
+	},
+	{
+		id: 'hm3dq-retrieval',
+		label: 'hM3Dq + CNO vs controls: lower CS freezing at extinction retrieval',
+		value: 0.0001,
+		unit: '',
+		display: 'P < 0.0001',
+		relation: '<',
+		statistic: 'hM3Dq lower than viral controls',
+		source: 'bukalo2026',
+		where: 'extinction retrieval'
+	},
+	{
+		id: 'hm4di-block1',
+		label: 'hM4Di + CNO vs controls: higher CS freezing at extinction block 1',
+		value: 0.0048,
+		unit: '',
+		display: 'P = 0.0048',
+		relation: '=',
+		statistic: 'hM4Di higher than controls',
+		source: 'bukalo2026',
+		where: 'extinction block 1'
+	},
+	{
+		id: 'hm4di-block2',
+		label: 'hM4Di + CNO vs controls: higher CS freezing at extinction block 2',
+		value: 0.025,
+		unit: '',
+		display: 'P = 0.0250',
+		relation: '=',
+		statistic: 'hM4Di higher than controls',
+		source: 'bukalo2026',
+		where: 'extinction block 2'
+	},
+	{
+		id: 'hm4di-retrieval',
+		label: 'hM4Di + CNO vs controls: higher CS freezing at extinction retrieval',
+		value: 0.0005,
+		unit: '',
+		display: 'P = 0.0005',
+		relation: '=',
+		statistic: 'hM4Di higher than controls',
+		source: 'bukalo2026',
+		where: 'extinction retrieval'
+	},
+
+	// --- The neuronal code ---
 	{
 		id: 'info-per-neuron-vehicle',
 		label: 'CS-related information carried per BLA neuron, vehicle (hM3Dq mice without CNO)',
@@ -84,6 +322,77 @@ export const facts: readonly Fact[] = [
 		display: '0.20',
 		source: 'bukalo2026',
 		where: 'one-photon neuronal imaging, fear-memory retrieval'
+	},
+	{
+		id: 'decoder-group-p',
+		label: 'A population decoder told CNO-treated from vehicle-treated mice using positively CS-modulated neurons',
+		value: 0.0264,
+		unit: '',
+		display: 'P = 0.0264',
+		relation: '=',
+		source: 'bukalo2026',
+		where: 'one-photon neuronal imaging, fear-memory retrieval'
+	},
+	{
+		id: 'decoder-freezing-r',
+		label: 'Correlation between mouse-level decoder coefficient and CS freezing at fear retrieval',
+		value: 0.7,
+		unit: '',
+		display: 'r = 0.70',
+		statistic: 'Pearson r',
+		source: 'bukalo2026',
+		where: 'one-photon neuronal imaging, fear-memory retrieval'
+	},
+	{
+		id: 'decoder-freezing-p',
+		label: 'P value of the decoder coefficient / freezing correlation',
+		value: 0.039,
+		unit: '',
+		display: 'P = 0.039',
+		relation: '=',
+		source: 'bukalo2026',
+		where: 'one-photon neuronal imaging, fear-memory retrieval'
+	},
+
+	// --- Output to prelimbic cortex ---
+	{
+		id: 'prelimbic-control',
+		label: 'CS-responsive BLA-to-prelimbic (phototagged) neurons in control mice, early extinction',
+		value: 83,
+		unit: '%',
+		display: '83%',
+		source: 'bukalo2026',
+		where: 'phototagged single units, early extinction'
+	},
+	{
+		id: 'prelimbic-calex',
+		label: 'CS-responsive BLA-to-prelimbic (phototagged) neurons in CalEx mice, early extinction',
+		value: 31,
+		unit: '%',
+		display: '31%',
+		source: 'bukalo2026',
+		where: 'phototagged single units, early extinction'
+	},
+	{
+		id: 'prelimbic-p',
+		label: 'Control vs CalEx difference in CS-responsive BLA-to-prelimbic neurons',
+		value: 0.0062,
+		unit: '',
+		display: 'P = 0.0062',
+		relation: '=',
+		statistic: 'control vs CalEx',
+		source: 'bukalo2026',
+		where: 'phototagged single units, early extinction'
+	},
+	{
+		id: 'prelimbic-freezing-units-p',
+		label: 'Freezing-related activity of BLA-to-prelimbic units altered by CalEx',
+		value: 0.0275,
+		unit: '',
+		display: 'P = 0.0275',
+		relation: '=',
+		source: 'bukalo2026',
+		where: 'phototagged single units'
 	}
 ];
 

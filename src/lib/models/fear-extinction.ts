@@ -1,0 +1,278 @@
+/**
+ * A teaching model of fear conditioning, extinction and renewal with an astrocyte-signalling setting.
+ * It is built to reproduce the *directions* Bukalo et al. (2026) report; it is not their model.
+ *
+ * Two associations, Rescorla-Wagner style (Rescorla & Wagner 1972; Bouton 2004 for the context gate):
+ *   - fear  V_a: tone -> shock, learned on tone-shock trials:   V_a += a_acq * (L - V_a)
+ *     so after n pairings (closed form)                          V_a(n) = L * (1 - (1 - a_acq)^n)
+ *   - safety V_e: tone -> "no shock here", learned on tone-alone trials, and expressed only in
+ *     proportion to how much the current context resembles the extinction context (gate c):
+ *        expressed fear   E = g * V_a - c * V_e     (freezing = 100 * clamp(E, 0, 1) %)
+ *        safety learning  V_e += a_ext * h * max(E, 0)
+ *     With V_a fixed, g = h = c = 1, after n tone-alone trials (closed form)
+ *        V_e(n) = V_a * (1 - (1 - a_ext)^n)
+ *
+ * Astrocyte signalling s (1 = control) acts only during the two extinction days (CNO before
+ * extinction training; the drug is gone for the later tests). Three assumptions, each stated on the page:
+ *   1. expression gain   g(s) = max(0, 1 + K_GAIN * (s - 1)): weaker astrocyte signalling, a weaker
+ *      neuronal code for the tone (as in the decoding result), less fear expressed; stronger, more.
+ *   2. re-storage: each time a weakly expressed fear memory is retrieved it is re-stored a little
+ *      weaker:  V_a += RHO * min(g - 1, 0) * V_a  (it never grows beyond what conditioning built).
+ *   3. extinction learning works best with control-like signalling:
+ *      h(s) = exp(-(s - 1)^2 / (2 * W^2)), so too little and too much both slow safety learning.
+ */
+import { clamp, finiteOr } from './stats';
+import { sanitize, type ParamSpec, type Params } from './types';
+
+export const spec: ParamSpec[] = [
+	{
+		key: 'astro',
+		label: 'Astrocyte Ca²⁺ signalling during extinction',
+		unit: '× control',
+		min: 0.2,
+		max: 1.8,
+		step: 0.05,
+		default: 1,
+		meaning: 'Below 1: suppressed, like hM3Dq after its early surge. Above 1: elevated, like hM4Di. 1 = control.'
+	},
+	{
+		key: 'rate',
+		label: 'Extinction learning rate',
+		unit: '',
+		min: 0.02,
+		max: 0.2,
+		step: 0.01,
+		default: 0.03,
+		meaning: 'How much of the remaining fear each safe tone turns into safety learning.'
+	},
+	{
+		key: 'context',
+		label: 'Renewal context similarity',
+		unit: '',
+		min: 0,
+		max: 1,
+		step: 0.05,
+		default: 0.3,
+		meaning: 'How much the renewal test box resembles the extinction box (1 = the same box).'
+	}
+];
+
+/** Fixed parts of the model (not sliders). */
+export const FIXED = {
+	/** Asymptote of the fear association (L). */
+	L: 1,
+	/** Acquisition learning rate (alpha * beta of Rescorla-Wagner) per tone-shock pairing. */
+	aAcq: 0.6,
+	pairings: 3,
+	extinctionDays: 2,
+	trialsPerDay: 25,
+	/** Tone trials per analysis block. */
+	blockSize: 5,
+	/** Tone trials in each later test (retrieval, renewal). */
+	testTrials: 5,
+	/** Expression gain per unit of astrocyte signalling. */
+	K_GAIN: 0.6,
+	/** Re-storage rate of the fear memory per retrieval trial. */
+	RHO: 0.06,
+	/** Width of the extinction-learning tuning around control signalling. */
+	W: 0.5
+} as const;
+
+export type Phase = 'conditioning' | 'extinction-1' | 'extinction-2' | 'retrieval' | 'renewal';
+
+export interface Block {
+	/** Short label for a chart axis, e.g. "Ext B1". */
+	label: string;
+	phase: Phase;
+	/** Mean freezing over the block's tone trials, 0-100 %. */
+	freezing: number;
+}
+
+export interface FearResult {
+	blocks: Block[];
+	/** Freezing on every tone trial, in order (0-100 %). */
+	trials: number[];
+	/** Fear association after conditioning, and after extinction training. */
+	fearAfterConditioning: number;
+	fearAfterExtinction: number;
+	/** Safety (extinction) association at the end of extinction training: the measure of extinction learning. */
+	safetyLearned: number;
+	/** Freezing of the key blocks (0-100 %). */
+	block1: number;
+	block2: number;
+	lateExtinction: number;
+	retrieval: number;
+	renewal: number;
+	gain: number;
+	learningEfficacy: number;
+}
+
+function param(params: Partial<Params>, key: string): number {
+	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
+}
+
+/** Expression gain of the fear association for astrocyte signalling s. */
+export function expressionGain(s: number): number {
+	return Math.max(0, 1 + FIXED.K_GAIN * (s - 1));
+}
+
+/** Efficacy of safety learning for astrocyte signalling s: 1 at control, lower either side. */
+export function learningEfficacy(s: number): number {
+	return Math.exp(-((s - 1) ** 2) / (2 * FIXED.W ** 2));
+}
+
+/** Closed form of Rescorla-Wagner acquisition: V after n reinforced trials from 0. */
+export function acquisitionClosedForm(n: number, rate: number, L = 1): number {
+	return L * (1 - (1 - rate) ** n);
+}
+
+export function run(params: Partial<Params> = {}): FearResult {
+	const s = param(params, 'astro');
+	const rate = param(params, 'rate');
+	const similarity = param(params, 'context');
+	const { L, aAcq, pairings, extinctionDays, trialsPerDay, blockSize, testTrials, RHO } = FIXED;
+
+	let va = 0;
+	let ve = 0;
+	const trials: number[] = [];
+	const blocks: Block[] = [];
+	const freeze = (e: number) => 100 * clamp(finiteOr(e, 0), 0, 1);
+
+	// Conditioning: freezing to the tone before each shock, then Rescorla-Wagner acquisition.
+	for (let i = 0; i < pairings; i++) {
+		const f = freeze(va);
+		trials.push(f);
+		blocks.push({ label: `Cond ${i + 1}`, phase: 'conditioning', freezing: f });
+		va += aAcq * (L - va);
+	}
+	const fearAfterConditioning = va;
+
+	// One tone-alone trial: express, learn safety, re-store the fear memory.
+	const toneAlone = (g: number, h: number, c: number): number => {
+		const e = g * va - c * ve;
+		ve += rate * h * Math.max(va - c * ve, 0);
+		va = Math.max(0, va + RHO * Math.min(g - 1, 0) * va);
+		return freeze(e);
+	};
+
+	const g = expressionGain(s);
+	const h = learningEfficacy(s);
+	let blockNo = 0;
+	for (let day = 1; day <= extinctionDays; day++) {
+		const phase: Phase = day === 1 ? 'extinction-1' : 'extinction-2';
+		let sum = 0;
+		for (let t = 0; t < trialsPerDay; t++) {
+			const f = toneAlone(g, h, 1);
+			trials.push(f);
+			sum += f;
+			if ((t + 1) % blockSize === 0 || t === trialsPerDay - 1) {
+				const size = (t % blockSize) + 1;
+				blockNo++;
+				blocks.push({ label: `Ext B${blockNo}`, phase, freezing: sum / size });
+				sum = 0;
+			}
+		}
+	}
+	const fearAfterExtinction = va;
+	const safetyLearned = ve;
+
+	const test = (label: string, phase: Phase, c: number): number => {
+		let sum = 0;
+		for (let t = 0; t < testTrials; t++) {
+			const f = toneAlone(1, 1, c);
+			trials.push(f);
+			sum += f;
+		}
+		const mean = sum / testTrials;
+		blocks.push({ label, phase, freezing: mean });
+		return mean;
+	};
+	const retrieval = test('Retrieval', 'retrieval', 1);
+	const renewal = test('Renewal', 'renewal', similarity);
+
+	const extBlocks = blocks.filter((b) => b.phase === 'extinction-1' || b.phase === 'extinction-2');
+	return {
+		blocks,
+		trials,
+		fearAfterConditioning,
+		fearAfterExtinction,
+		safetyLearned,
+		block1: extBlocks[0].freezing,
+		block2: extBlocks[1].freezing,
+		lateExtinction: extBlocks[extBlocks.length - 1].freezing,
+		retrieval,
+		renewal,
+		gain: g,
+		learningEfficacy: h
+	};
+}
+
+/** The three presets of the figure. */
+export const PRESETS = [
+	{ key: 'hm3dq', label: 'Suppressed (hM3Dq-like)', astro: 0.4 },
+	{ key: 'control', label: 'Control', astro: 1 },
+	{ key: 'hm4di', label: 'Elevated (hM4Di-like)', astro: 1.6 }
+] as const;
+
+export interface Check {
+	id: string;
+	/** The reported contrast, in words. */
+	claim: string;
+	/** Whether the model reproduces it at the current settings. */
+	ok: boolean;
+	/** Fact id of the reported P value, where there is one. */
+	fact?: string;
+}
+
+/**
+ * The reported contrasts, checked against the model at the current rate and context settings.
+ * `current` is the run at the reader's astrocyte setting; the contrasts compare it with control (s = 1).
+ * Suppressed settings (s < 1) are checked against the hM3Dq results, elevated (s > 1) against hM4Di.
+ */
+export function checklist(params: Partial<Params> = {}): Check[] {
+	const s = param(params, 'astro');
+	const control = run({ ...params, astro: 1 });
+	const current = run(params);
+	const checks: Check[] = [
+		{
+			id: 'falls',
+			claim: 'Control: freezing falls from the first to the last extinction block',
+			ok: control.lateExtinction < control.block1
+		},
+		{
+			id: 'renews',
+			claim: 'Control: fear comes back at renewal (above late extinction)',
+			ok: control.renewal > control.lateExtinction
+		}
+	];
+	if (s < 1) {
+		checks.push(
+			{ id: 'b1', claim: 'hM3Dq-like: less freezing than control at block 1', ok: current.block1 < control.block1, fact: 'hm3dq-block1' },
+			{ id: 'b2', claim: 'hM3Dq-like: less freezing than control at block 2', ok: current.block2 < control.block2, fact: 'hm3dq-block2' },
+			{ id: 'ret', claim: 'hM3Dq-like: less freezing than control at extinction retrieval', ok: current.retrieval < control.retrieval, fact: 'hm3dq-retrieval' },
+			{ id: 'learn', claim: 'hM3Dq-like: less extinction (safety) learning than control', ok: current.safetyLearned < control.safetyLearned }
+		);
+	} else if (s > 1) {
+		checks.push(
+			{ id: 'b1', claim: 'hM4Di-like: more freezing than control at block 1', ok: current.block1 > control.block1, fact: 'hm4di-block1' },
+			{ id: 'b2', claim: 'hM4Di-like: more freezing than control at block 2', ok: current.block2 > control.block2, fact: 'hm4di-block2' },
+			{ id: 'ret', claim: 'hM4Di-like: more freezing than control at extinction retrieval', ok: current.retrieval > control.retrieval, fact: 'hm4di-retrieval' },
+			{ id: 'learn', claim: 'hM4Di-like: less extinction (safety) learning than control', ok: current.safetyLearned < control.safetyLearned }
+		);
+	}
+	return checks;
+}
+
+/** Documented output ranges for the property tests. */
+export const bounds = {
+	'blocks.*.freezing': [0, 100],
+	trials: [0, 100],
+	fearAfterConditioning: [0, 1],
+	fearAfterExtinction: [0, 1],
+	block1: [0, 100],
+	block2: [0, 100],
+	lateExtinction: [0, 100],
+	retrieval: [0, 100],
+	renewal: [0, 100],
+	learningEfficacy: [0, 1]
+} as const;
