@@ -23,7 +23,7 @@ import { sanitize, type ParamSpec, type Params } from './types';
 export const spec: ParamSpec[] = [
 	{
 		key: 'target',
-		label: 'Target mean output',
+		label: 'Target output',
 		unit: '',
 		min: 0.05,
 		max: 0.3,
@@ -33,7 +33,7 @@ export const spec: ParamSpec[] = [
 	},
 	{
 		key: 'rate',
-		label: 'Intrinsic plasticity rate',
+		label: 'Plasticity rate',
 		unit: '',
 		min: 0.001,
 		max: 0.02,
@@ -43,7 +43,7 @@ export const spec: ParamSpec[] = [
 	},
 	{
 		key: 'gain',
-		label: 'Synaptic strengthening',
+		label: 'Synaptic change',
 		unit: '×',
 		min: 1,
 		max: 3,
@@ -110,6 +110,8 @@ export interface IpResult {
 	threshold: number[];
 	/** Mean output in the last quarter of each phase. */
 	phaseMeans: { adaptive: [number, number, number]; frozen: [number, number, number] };
+	/** Lowest running mean of the adaptive cell after the input returns (the undershoot). */
+	dip: number;
 	/** Synaptic strength in each phase. */
 	strengths: [number, number, number];
 }
@@ -132,6 +134,7 @@ export function run(params: Partial<Params>, options: { seed?: number } = {}): I
 		frozen: [],
 		threshold: [],
 		phaseMeans: { adaptive: [0, 0, 0], frozen: [0, 0, 0] },
+		dip: 1,
 		strengths
 	};
 	const sums = { adaptive: [0, 0, 0], frozen: [0, 0, 0], n: [0, 0, 0] };
@@ -149,6 +152,7 @@ export function run(params: Partial<Params>, options: { seed?: number } = {}): I
 		}
 		emaA += k * (yA - emaA);
 		emaF += k * (yF - emaF);
+		if (phase === 2) out.dip = Math.min(out.dip, emaA);
 		const phaseStart = phase === 0 ? 0 : phase === 1 ? PHASES.settle : PHASES.settle + PHASES.learn;
 		const phaseLen = [PHASES.settle, PHASES.learn, PHASES.forget][phase];
 		if (t - phaseStart >= phaseLen * 0.75) {
@@ -179,3 +183,29 @@ export function bcm(y: number, thetaM: number): number {
 export function slidingThreshold(meanActivity: number, y0 = 1): number {
 	return (meanActivity * meanActivity) / y0;
 }
+
+/** Average activity of the "quiet history" reference curve. */
+export const QUIET_HISTORY = 0.4;
+
+export const bcmSpec: ParamSpec[] = [
+	{
+		key: 'history',
+		label: 'Recent activity',
+		unit: '',
+		min: 0.2,
+		max: 1,
+		step: 0.05,
+		default: 0.8,
+		meaning: 'How busy the cell has been lately (0 = silent, 1 = maximal). Sets the sliding threshold.'
+	},
+	{
+		key: 'probe',
+		label: 'New input',
+		unit: '',
+		min: 0,
+		max: 1,
+		step: 0.05,
+		default: 0.4,
+		meaning: 'How strongly a new input drives the cell now.'
+	}
+];

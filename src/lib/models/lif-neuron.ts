@@ -34,7 +34,7 @@ export const BASELINE = { vth: -55, rin: 100, ahp: 0 } as const;
 export const spec: ParamSpec[] = [
 	{
 		key: 'vth',
-		label: 'Firing threshold',
+		label: 'Threshold',
 		unit: 'mV',
 		min: -62,
 		max: -45,
@@ -54,7 +54,7 @@ export const spec: ParamSpec[] = [
 	},
 	{
 		key: 'ahp',
-		label: 'AHP current per spike',
+		label: 'AHP per spike',
 		unit: 'pA',
 		min: 0,
 		max: 60,
@@ -64,7 +64,7 @@ export const spec: ParamSpec[] = [
 	},
 	{
 		key: 'current',
-		label: 'Input current (trace)',
+		label: 'Trace current',
 		unit: 'pA',
 		min: 0,
 		max: 500,
@@ -121,7 +121,7 @@ export function simulate(
 	const decayW = Math.exp(-dt / CELL.tauW);
 	const steps = Math.round(duration / dt);
 	const every = sampleEvery > 0 ? Math.max(1, Math.round(sampleEvery / dt)) : 0;
-	let v = CELL.eL;
+	let v: number = CELL.eL;
 	let w = 0;
 	let refractoryUntil = -Infinity;
 	const spikes: number[] = [];

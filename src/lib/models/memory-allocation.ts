@@ -22,7 +22,7 @@ export const GRID_COLUMNS = 20;
 export const spec: ParamSpec[] = [
 	{
 		key: 'boost',
-		label: 'Excitability boost',
+		label: 'Boost',
 		unit: 'SD',
 		min: 0,
 		max: 3,
@@ -32,7 +32,7 @@ export const spec: ParamSpec[] = [
 	},
 	{
 		key: 'boosted',
-		label: 'Share of cells boosted',
+		label: 'Cells boosted',
 		unit: '%',
 		min: 5,
 		max: 50,

@@ -16,7 +16,7 @@ import { sanitize, type ParamSpec, type Params } from './types';
 export const spec: ParamSpec[] = [
 	{
 		key: 'tau',
-		label: 'Excitability decay time',
+		label: 'Decay time',
 		unit: 'h',
 		min: 1,
 		max: 48,
@@ -26,7 +26,7 @@ export const spec: ParamSpec[] = [
 	},
 	{
 		key: 'bump',
-		label: 'Excitability rise after learning',
+		label: 'Rise after learning',
 		unit: 'SD',
 		min: 0,
 		max: 3,
@@ -36,7 +36,7 @@ export const spec: ParamSpec[] = [
 	},
 	{
 		key: 'interval',
-		label: 'Gap between the two events',
+		label: 'Gap between events',
 		unit: 'h',
 		min: 0,
 		max: 72,
@@ -101,24 +101,37 @@ export interface LinkingResult {
 	halfway: number;
 }
 
-export function run(params: Partial<Params>, options: { pairs?: number; seed?: number } = {}): LinkingResult {
+export interface LinkingCurves {
+	n: number;
+	k: number;
+	chance: number;
+	curve: { interval: number[]; overlap: number[] };
+	simulated: { interval: number[]; overlap: number[]; pairs: number };
+	/** Interval (h) at which the expected overlap has fallen halfway from its start to chance. */
+	halfway: number;
+}
+
+function settings(params: Partial<Params>) {
 	const tau = param(params, 'tau');
 	const bump = param(params, 'bump');
 	const interval = param(params, 'interval');
 	const sparsity = param(params, 'size') / 100;
 	const n = N_CELLS;
 	const k = Math.max(1, Math.round(sparsity * n));
-	const fk = k / n;
+	return { tau, bump, interval, n, k, fk: k / n };
+}
+
+/** The overlap-against-interval curves (they do not depend on the chosen interval). */
+export function curves(params: Partial<Params>, options: { pairs?: number; seed?: number } = {}): LinkingCurves {
+	const { tau, bump, n, k, fk } = settings(params);
 	const seed = options.seed ?? 11;
 	const pairs = options.pairs ?? 6;
-
 	const overlap = INTERVALS.map((t) => expectedOverlap(bump, tau, t, fk));
 	const simulated = SIM_INTERVALS.map((t, j) => {
 		let total = 0;
 		for (let r = 0; r < pairs; r++) total += pair(n, k, bump, tau, t, seed * 1009 + j * 97 + r).shared;
 		return total / (pairs * k);
 	});
-	const ex = pair(n, k, bump, tau, interval, seed);
 	const start = expectedOverlap(bump, tau, 0, fk);
 	// overlap - chance decays monotonically; halfway point by bisection on the interval.
 	let halfway = 0;
@@ -138,7 +151,17 @@ export function run(params: Partial<Params>, options: { pairs?: number; seed?: n
 		chance: fk,
 		curve: { interval: INTERVALS, overlap },
 		simulated: { interval: SIM_INTERVALS, overlap: simulated, pairs },
-		example: { ...ex, interval, expected: expectedOverlap(bump, tau, interval, fk) },
 		halfway: finiteOr(halfway, 0)
 	};
+}
+
+/** One example pair of engrams at the chosen interval (for the grid). */
+export function example(params: Partial<Params>, seed = 11): LinkingResult['example'] {
+	const { tau, bump, interval, n, k, fk } = settings(params);
+	const ex = pair(n, k, bump, tau, interval, seed);
+	return { ...ex, interval, expected: expectedOverlap(bump, tau, interval, fk) };
+}
+
+export function run(params: Partial<Params>, options: { pairs?: number; seed?: number } = {}): LinkingResult {
+	return { ...curves(params, options), example: example(params, options.seed ?? 11) };
 }
