@@ -55,7 +55,7 @@ function noSelfEmbed(): Plugin {
 		enforce: 'pre',
 		load(id) {
 			if (id.split('?')[0].endsWith('/src/lib/offline/file.ts')) {
-				return 'export const offlineFileUrl = undefined;';
+				return 'export const offlineFileUrl = undefined; export const offlineFileHref = () => undefined;';
 			}
 			return null;
 		}
