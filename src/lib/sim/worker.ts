@@ -1,0 +1,118 @@
+/**
+ * Runs the spiking network off the main thread. It simulates in slices of about 40 ms of wall time,
+ * posts what happened (population bins and the spikes of a sampled set of cells) after each slice,
+ * then yields so that pause and settings messages are handled between slices.
+ *
+ *   idle --reset--> paused --run--> running --pause--> paused
+ *                     ^                |  (slice, post batch, yield, slice ...)
+ *                     +-----reset------+  (a reset keeps the running state)
+ */
+import { SpikingNetwork, configFor } from './network';
+import { SAMPLE_E, SAMPLE_I, type Batch, type FromWorker, type Ready, type ToWorker } from './protocol';
+
+const scope = self as unknown as {
+	postMessage(message: FromWorker, transfer?: Transferable[]): void;
+	onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+};
+
+const SLICE_MS = 40;
+/** At most this much model time per batch (ms), so the page sees steady progress. */
+const MAX_BATCH_MODEL_MS = 250;
+const CHUNK_STEPS = 50;
+
+let net: SpikingNetwork | undefined;
+let generation = 0;
+let running = false;
+let scheduled = false;
+let rowOf = new Int16Array(0);
+let rows: number[] = [];
+let times: number[] = [];
+
+// A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
+const channel = new MessageChannel();
+channel.port1.onmessage = () => {
+	scheduled = false;
+	slice();
+};
+
+function schedule(): void {
+	if (scheduled || !running || !net) return;
+	scheduled = true;
+	channel.port2.postMessage(0);
+}
+
+function build(n: number, seed: number, eta: number, rho0: number): void {
+	const t0 = performance.now();
+	net = new SpikingNetwork(configFor(n, { seed, eta, rho0 }));
+	const sampleE = Math.min(SAMPLE_E, net.nE);
+	const sampleI = Math.min(SAMPLE_I, net.nI);
+	rowOf = new Int16Array(net.n).fill(-1);
+	for (let r = 0; r < sampleE; r++) rowOf[r] = r;
+	for (let r = 0; r < sampleI; r++) rowOf[net.nE + r] = sampleE + r;
+	rows = [];
+	times = [];
+	const dt = net.cfg.dt;
+	const map = rowOf;
+	net.onStep = (step, spikes, count) => {
+		for (let q = 0; q < count; q++) {
+			const row = map[spikes[q]];
+			if (row >= 0) {
+				rows.push(row);
+				times.push((step + 1) * dt);
+			}
+		}
+	};
+	const ready: Ready = {
+		type: 'ready',
+		generation,
+		nE: net.nE,
+		nI: net.nI,
+		synapses: net.synapseCount,
+		sampleE,
+		sampleI,
+		buildMs: performance.now() - t0
+	};
+	scope.postMessage(ready);
+}
+
+function slice(): void {
+	if (!running || !net) return;
+	const t0 = performance.now();
+	const start = net.time;
+	let wall = 0;
+	do {
+		net.run(CHUNK_STEPS);
+		wall = performance.now() - t0;
+	} while (wall < SLICE_MS && net.time - start < MAX_BATCH_MODEL_MS);
+	const batch: Batch = {
+		type: 'batch',
+		generation,
+		t: net.time,
+		bins: net.drainBins(),
+		rows: Uint16Array.from(rows),
+		times: Float32Array.from(times),
+		modelMs: net.time - start,
+		wallMs: wall
+	};
+	rows = [];
+	times = [];
+	scope.postMessage(batch, [batch.rows.buffer, batch.times.buffer]);
+	schedule();
+}
+
+scope.onmessage = (e) => {
+	const m = e.data;
+	if (m.type === 'reset') {
+		generation = m.generation;
+		build(m.settings.n, m.settings.seed, m.settings.eta, m.settings.rho0);
+		schedule();
+	} else if (m.type === 'run') {
+		running = true;
+		schedule();
+	} else if (m.type === 'pause') {
+		running = false;
+	} else if (m.type === 'set' && net) {
+		net.eta = m.eta;
+		net.rho0 = m.rho0;
+	}
+};
