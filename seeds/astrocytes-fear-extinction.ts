@@ -63,6 +63,24 @@ export const references: readonly Reference[] = [
 			'Pharmacology of cognitive enhancers for exposure-based therapy of fear, anxiety and trauma-related disorders',
 		venue: 'Pharmacology & Therapeutics 149:150–190',
 		doi: '10.1016/j.pharmthera.2014.12.004'
+	},
+	{
+		key: 'rescorla1972',
+		authors: 'Rescorla RA, Wagner AR',
+		year: 1972,
+		title:
+			'A theory of Pavlovian conditioning: variations in the effectiveness of reinforcement and nonreinforcement',
+		venue:
+			'In Black AH, Prokasy WF (eds), Classical Conditioning II: Current Research and Theory, pp. 64–99. New York: Appleton-Century-Crofts',
+		note: 'Book chapter; no DOI.'
+	},
+	{
+		key: 'bouton2004',
+		authors: 'Bouton ME',
+		year: 2004,
+		title: 'Context and behavioral processes in extinction',
+		venue: 'Learning & Memory 11(5):485–494',
+		doi: '10.1101/lm.78804'
 	}
 ];
 

@@ -5,7 +5,7 @@ export const glossary: Glossary = {
 	astrocyte: {
 		term: 'Astrocyte',
 		definition:
-			'A star-shaped glial cell. One astrocyte wraps its fine branches around thousands of synapses, manages the chemistry around them and signals through slow rises of calcium rather than electrical spikes.'
+			'A star-shaped glial cell. One astrocyte wraps its fine branches around a great many synapses, manages the chemistry around them and signals through slow rises of calcium rather than electrical spikes.'
 	},
 	bla: {
 		term: 'Basolateral amygdala (BLA)',
@@ -65,7 +65,7 @@ export const glossary: Glossary = {
 	calex: {
 		term: 'CalEx',
 		definition:
-			'Calcium Extrusion: a tool that makes astrocytes pump calcium out of the cell continuously, flattening their calcium signals for as long as it is expressed.'
+			'Short for calcium extrusion: a tool that makes astrocytes pump calcium out of the cell continuously, flattening their calcium signals for as long as it is expressed.'
 	},
 	gcamp: {
 		term: 'GCaMP6f',
