@@ -1,7 +1,7 @@
 /**
  * Facts quoted by the inhibitory-plasticity explainer. The source essay (shared/seeds/001) reports
- * no data; this page is carried by its model, and the numbers below are the published parameters
- * of the rule the model uses.
+ * no data; this page is carried by its model, and the numbers below are published parameters of
+ * the spiking rule the model is built on (Vogels et al. 2011).
  */
 import type { ArticleSeed, Fact, Reference } from './types';
 
@@ -15,9 +15,60 @@ export const references: readonly Reference[] = [
 		venue: 'Science 334(6062):1569–1573',
 		doi: '10.1126/science.1211095',
 		note: 'Erratum: Science 2012;336(6083):802.'
+	},
+	{
+		key: 'vogels2009',
+		authors: 'Vogels TP, Abbott LF',
+		year: 2009,
+		title: 'Gating multiple signals through detailed balance of excitation and inhibition in spiking networks',
+		venue: 'Nature Neuroscience 12(4):483–491',
+		doi: '10.1038/nn.2276'
+	},
+	{
+		key: 'froemke2015',
+		authors: 'Froemke RC',
+		year: 2015,
+		title: 'Plasticity of cortical excitatory-inhibitory balance',
+		venue: 'Annual Review of Neuroscience 38:195–219',
+		doi: '10.1146/annurev-neuro-071714-034002'
+	},
+	{
+		key: 'letzkus2011',
+		authors: 'Letzkus JJ, Wolff SBE, Meyer EMM, Tovote P, Courtin J, Herry C, Lüthi A',
+		year: 2011,
+		title: 'A disinhibitory microcircuit for associative fear learning in the auditory cortex',
+		venue: 'Nature 480(7377):331–335',
+		doi: '10.1038/nature10674'
+	},
+	{
+		key: 'hensch2005',
+		authors: 'Hensch TK',
+		year: 2005,
+		title: 'Critical period plasticity in local cortical circuits',
+		venue: 'Nature Reviews Neuroscience 6(11):877–888',
+		doi: '10.1038/nrn1787'
 	}
 ];
 
-export const facts: readonly Fact[] = [];
+export const facts: readonly Fact[] = [
+	{
+		id: 'istdp-tau',
+		label: 'Time constant of the pre- and postsynaptic traces in the inhibitory spike-timing rule',
+		value: 20,
+		unit: 'ms',
+		display: '20 ms',
+		source: 'vogels2011',
+		where: 'model parameters of the inhibitory plasticity rule'
+	},
+	{
+		id: 'istdp-rho0',
+		label: 'Target firing rate of the postsynaptic neurons (sets the depression factor alpha = 2 rho0 tau)',
+		value: 3,
+		unit: 'Hz',
+		display: '3 Hz',
+		source: 'vogels2011',
+		where: 'recurrent network simulations'
+	}
+];
 
 export const seed: ArticleSeed = { slug: 'inhibitory-plasticity', facts, references };

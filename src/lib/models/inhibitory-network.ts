@@ -48,7 +48,7 @@ export const R_MAX = 100; // Hz
 export const W_MAX = 1.5;
 export const WE_MIN = 0.02;
 export const WE_MAX = 0.8;
-const ETA_UNIT = 1.5e-4; // eta slider value 1 = 1.5e-4 per (Hz^2 s)
+export const ETA_UNIT = 1.5e-4; // eta slider value 1 = 1.5e-4 per (Hz^2 s)
 const ETA_E = 0.0015;
 const WI_START = 0.05;
 
