@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	resolve: { alias: { $seeds: fileURLToPath(new URL('./seeds', import.meta.url)) } },
+	resolve: {
+		alias: {
+			$seeds: fileURLToPath(new URL('./seeds', import.meta.url)),
+			// The figure registry (read by the embed tests) may import models through $lib.
+			$lib: fileURLToPath(new URL('./src/lib', import.meta.url))
+		}
+	},
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],

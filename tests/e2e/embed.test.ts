@@ -1,0 +1,304 @@
+/**
+ * Embeds inside real iframes on a host page served from another origin (127.0.0.1, another port):
+ * resize messages arrive and the iframe grows and shrinks, URL presets set the sliders, lock=1
+ * hides them, the builder's snippet reproduces its state, the Embed dialog works from the keyboard,
+ * and scroll-driven figures still follow their steps inside an iframe.
+ */
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { SLUGS } from '../../src/lib/articles';
+import { FIGURES } from '../../src/lib/figures/registry';
+import type { FigureEntry } from '../../src/lib/figures/types';
+import type { ParamSpec } from '../../src/lib/models/types';
+import { axe, baseUrl, describeViolations, launch, open, PHONE, setSlider, urlOf } from './harness';
+
+const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
+const WITH_SLIDERS = ALL.filter((x) => x.figure.spec.length > 0);
+const WITH_STEPS = ALL.filter((x) => (x.figure.steps ?? 0) > 1);
+const embedPath = (slug: string, f: FigureEntry, query = '') => `/embed/${slug}/${f.id}/${query}`;
+
+/** A value for the slider that differs from its default and lies on its step grid. */
+function otherValue(p: ParamSpec): number {
+	const candidates = [p.max, p.min, p.min + p.step];
+	const v = candidates.find((c) => Math.abs(c - p.default) > p.step / 2) ?? p.max;
+	return Number(v.toFixed(6));
+}
+
+let browser: Browser;
+let host: Server;
+let hostUrl = '';
+const pages = new Map<string, string>();
+
+beforeAll(async () => {
+	browser = await launch();
+	host = createServer((req, res) => {
+		const html = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!html) return res.writeHead(404).end('not found');
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+	});
+	await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
+	const address = host.address();
+	hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await new Promise((ok) => host?.close(ok));
+});
+
+/** A host page of our own, with its own origin; requests may go to it and to the site only. */
+async function hostPage(name: string, body: string, viewport = { width: 900, height: 800 }) {
+	pages.set(`/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host ${name}</title>
+<script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(e.data));</script>
+</head><body style="margin:0;font-family:sans-serif"><h1>A course page</h1>${body}<p style="height:1200px">After the figure.</p></body></html>`);
+	const context: BrowserContext = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const external: string[] = [];
+	page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	const allowed = new Set([new URL(baseUrl()).host, new URL(hostUrl).host]);
+	await context.route('**/*', (route) => {
+		const u = new URL(route.request().url());
+		if (allowed.has(u.host) || u.protocol === 'data:' || u.protocol === 'blob:') return route.continue();
+		external.push(u.href);
+		return route.abort();
+	});
+	await page.goto(`${hostUrl}/${name}`, { waitUntil: 'networkidle' });
+	return { page, errors, external, close: () => context.close() };
+}
+
+async function frameOf(page: Page, selector = 'iframe'): Promise<Frame> {
+	const handle = await page.locator(selector).first().elementHandle();
+	const frame = await handle!.contentFrame();
+	await frame!.waitForLoadState('networkidle');
+	return frame!;
+}
+
+const iframeHeight = (page: Page, selector = 'iframe') =>
+	page.locator(selector).first().evaluate((el) => Math.round(el.getBoundingClientRect().height));
+
+describe('embed pages', () => {
+	it('there is at least one registered figure to embed', () => {
+		expect(ALL.length).toBeGreaterThan(0);
+	});
+
+	it.each(ALL.map((x) => [`${x.slug}/${x.figure.id}`, x] as const))(
+		'%s loads alone: one h1, no site chrome, no console error, no axe violation (light desktop, dark phone)',
+		async (_key, { slug, figure }) => {
+			for (const options of [{}, { viewport: PHONE, colorScheme: 'dark' as const }]) {
+				const p = await open(browser, embedPath(slug, figure), options);
+				expect(p.errors).toEqual([]);
+				expect(p.external).toEqual([]);
+				expect(await p.page.locator('h1').count()).toBe(1);
+				expect(await p.page.locator('.site-header, .site-footer').count()).toBe(0);
+				expect(await p.page.locator(`#${figure.id}`).count()).toBe(1);
+				expect(await p.page.getByRole('link', { name: /open the full explainer/i }).count()).toBe(1);
+				const violations = await axe(p.page);
+				expect(violations, describeViolations(violations)).toEqual([]);
+				await p.close();
+			}
+		}
+	);
+
+	it.each(SLUGS.filter((s) => FIGURES[s].length))(
+		'%s: the article page shows each registered figure under its id (embeds link there)',
+		async (slug) => {
+			const p = await open(browser, `/${slug}/`);
+			for (const figure of FIGURES[slug]) {
+				expect(await p.page.locator(`[id="${figure.id}"]`).count(), figure.id).toBe(1);
+			}
+			await p.close();
+		}
+	);
+
+	it('works from 280 px wide with no horizontal scrolling', async () => {
+		const { slug, figure } = WITH_SLIDERS[0] ?? ALL[0];
+		const p = await open(browser, embedPath(slug, figure), { viewport: { width: 280, height: 700 } });
+		const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await p.close();
+	});
+
+	it('theme=dark and theme=light override the reader’s colour scheme', async () => {
+		const { slug, figure } = ALL[0];
+		const dark = await open(browser, embedPath(slug, figure, '?theme=dark'));
+		expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const darkBg = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await dark.close();
+		const light = await open(browser, embedPath(slug, figure, '?theme=light'), { colorScheme: 'dark' });
+		const lightBg = await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await light.close();
+		expect(darkBg).not.toBe(lightBg);
+	});
+});
+
+describe('URL presets and lock', () => {
+	it.skipIf(WITH_SLIDERS.length === 0).each(WITH_SLIDERS.map((x) => [`${x.slug}/${x.figure.id}`, x] as const))(
+		'%s: ?key=value sets each slider; &lock=1 hides them',
+		async (_key, { slug, figure }) => {
+			const plain = await open(browser, embedPath(slug, figure));
+			const keys = await plain.page.locator('input[type="range"][data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+			await plain.close();
+			// Some parameters (an event counter, a seed) are set by buttons rather than sliders.
+			const sliders = figure.spec.filter((p) => keys.includes(p.key));
+			expect(sliders.length).toBeGreaterThan(0);
+			const preset = new URLSearchParams(sliders.map((p) => [p.key, String(otherValue(p))]));
+			const p = await open(browser, embedPath(slug, figure, `?${preset}`));
+			for (const spec of sliders) {
+				await expect
+					.poll(async () => Number(await p.page.locator(`input[type="range"][data-key="${spec.key}"]`).first().inputValue()), { message: spec.key })
+					.toBeCloseTo(otherValue(spec), 6);
+			}
+			await p.close();
+			const locked = await open(browser, embedPath(slug, figure, `?${preset}&lock=1`));
+			await expect.poll(() => locked.page.locator('input[type="range"]').count()).toBe(0);
+			expect(await locked.page.getByRole('button', { name: /next/i }).count()).toBe(0);
+			expect(locked.errors).toEqual([]);
+			await locked.close();
+		}
+	);
+});
+
+describe('inside an iframe on another site', () => {
+	it('posts its height, and the iframe grows and shrinks with the content', async () => {
+		const { slug, figure } = ALL.find((x) => x.figure.id === 'info-per-neuron') ?? ALL[0];
+		const src = urlOf(embedPath(slug, figure));
+		const h = await hostPage(
+			'resize.html',
+			`<iframe src="${src}" title="Embedded figure" width="100%" height="300" style="border:0;width:100%"></iframe>
+<script src="${urlOf('/engram-embed.js')}" async></script>`
+		);
+		const frame = await frameOf(h.page);
+		const contentHeight = () =>
+			frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+		await expect.poll(() => h.page.evaluate(() => (window as any).__messages.filter((m: any) => m?.type === 'engram:resize').length)).toBeGreaterThan(0);
+		const message = await h.page.evaluate(() => (window as any).__messages.find((m: any) => m?.type === 'engram:resize'));
+		expect(message).toMatchObject({ type: 'engram:resize', id: `${slug}/${figure.id}` });
+		expect(typeof message.height).toBe('number');
+		await expect.poll(async () => Math.abs((await iframeHeight(h.page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+		const before = await iframeHeight(h.page);
+		expect(before).not.toBe(300);
+
+		// A page that pins html and body to the viewport must not pin the embed's height.
+		await frame.evaluate(() => {
+			document.documentElement.style.height = '100%';
+			document.body.style.height = '100%';
+		});
+		await frame.getByRole('button', { name: 'Show data' }).click();
+		await expect.poll(() => iframeHeight(h.page)).toBeGreaterThan(before + 40);
+		await frame.getByRole('button', { name: 'Hide data' }).click();
+		await expect.poll(() => iframeHeight(h.page)).toBeLessThanOrEqual(before + 1);
+		expect(await iframeHeight(h.page)).toBeGreaterThanOrEqual(before - 1);
+		expect(h.errors).toEqual([]);
+		expect(h.external).toEqual([]);
+		await h.close();
+	});
+
+	it.skipIf(WITH_STEPS.length === 0)('a step-by-step figure changes with its steps inside an iframe', async () => {
+		const { slug, figure } = WITH_STEPS[0];
+		const h = await hostPage(
+			'steps.html',
+			`<iframe src="${urlOf(embedPath(slug, figure, '?step=2'))}" title="Embedded figure" width="100%" height="600" style="border:0;width:100%"></iframe>
+<script src="${urlOf('/engram-embed.js')}" async></script>`
+		);
+		const frame = await frameOf(h.page);
+		const where = frame.locator('.steps .where');
+		await expect.poll(() => where.textContent()).toBe(`Step 2 of ${figure.steps}`);
+		const figureState = () => frame.locator(`#${figure.id}`).evaluate((el) => el.textContent + '|' + [...el.querySelectorAll('canvas')].map((c) => (c as HTMLCanvasElement).toDataURL().length).join());
+		const before = await figureState();
+		await frame.getByRole('button', { name: /next step/i }).click();
+		await expect.poll(() => where.textContent()).toBe(`Step 3 of ${figure.steps}`);
+		await expect.poll(figureState).not.toBe(before);
+		expect(h.errors).toEqual([]);
+		await h.close();
+	});
+
+	it.skipIf(WITH_STEPS.length === 0)(
+		'an article’s scroll-driven figure follows its steps inside a fixed-height iframe',
+		async () => {
+			const { slug } = WITH_STEPS[0];
+			const h = await hostPage(
+				'article.html',
+				`<iframe id="fixed" src="${urlOf(`/${slug}/`)}" title="The explainer" style="border:0;width:100%;height:700px"></iframe>`,
+				{ width: 1000, height: 800 }
+			);
+			const frame = await frameOf(h.page, '#fixed');
+			const where = frame.locator('.scrolly .where').first();
+			const summary = () => frame.locator('.scrolly .sticky').first().textContent();
+			await frame.locator('.scrolly').first().scrollIntoViewIfNeeded();
+			const first = await summary();
+			await frame.locator('.scrolly .step').nth(2).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+			await expect.poll(() => where.textContent()).toMatch(/^Step 3 of/);
+			await expect.poll(summary).not.toBe(first);
+
+			expect(h.errors).toEqual([]);
+			await h.close();
+		}
+	);
+});
+
+describe('the Embed button and the embed builder', () => {
+	it('Embed opens a keyboard-usable dialog with the snippet for the current settings; focus returns on close', async () => {
+		const { slug, figure } = WITH_SLIDERS[0] ?? ALL[0];
+		const p = await open(browser, `/${slug}/`);
+		const fig = p.page.locator(`[id="${figure.id}"]`);
+		const key = await fig.locator('input[type="range"][data-key]').first().getAttribute('data-key').catch(() => null);
+		const spec = figure.spec.find((p) => p.key === key);
+		if (spec) await setSlider(p.page, `[id="${figure.id}"] input[data-key="${spec.key}"]`, otherValue(spec));
+		const button = fig.getByRole('button', { name: 'Embed', exact: true });
+		await button.focus();
+		await p.page.keyboard.press('Enter');
+		const dialog = p.page.getByRole('dialog', { name: 'Embed this figure' });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+		const code = await dialog.getByLabel('Embed code').inputValue();
+		expect(code).toContain(`/embed/${slug}/${figure.id}/`);
+		expect(code).toContain('engram-embed.js');
+		if (spec) expect(code).toContain(`${spec.key}=${otherValue(spec)}`);
+		await dialog.getByLabel(/hide the sliders/i).check();
+		await expect.poll(() => dialog.getByLabel('Embed code').inputValue()).toContain('lock=1');
+		const preview = await (await dialog.locator('iframe').elementHandle())!.contentFrame();
+		await expect.poll(() => preview!.locator(`[id="${figure.id}"]`).count()).toBe(1);
+		const violations = await axe(p.page);
+		expect(violations, describeViolations(violations)).toEqual([]);
+		await p.page.keyboard.press('Escape');
+		await expect.poll(() => dialog.isVisible()).toBe(false);
+		expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+
+	it.skipIf(WITH_SLIDERS.length === 0)('the builder’s snippet, pasted into a page, shows the same settings', async () => {
+		const { slug, figure } = WITH_SLIDERS[0];
+		const p = await open(browser, '/teach/');
+		await p.page.selectOption('#builder-figure', `${slug}/${figure.id}`);
+		for (const spec of figure.spec) await setSlider(p.page, `#builder-${spec.key}`, otherValue(spec));
+		const code = await p.page.locator('#builder-code').inputValue();
+		for (const spec of figure.spec) expect(code).toContain(`${spec.key}=`);
+		// The live preview follows.
+		const preview = await frameOf(p.page, '.builder iframe');
+		await preview.locator('input[type="range"]').first().waitFor();
+		const k0 = await preview.locator('input[type="range"][data-key]').first().getAttribute('data-key');
+		const s0 = figure.spec.find((p) => p.key === k0)!;
+		await expect.poll(async () => Number(await preview.locator(`input[data-key="${s0.key}"]`).first().inputValue())).toBeCloseTo(otherValue(s0), 6);
+		expect(p.errors).toEqual([]);
+		await p.close();
+
+		const h = await hostPage('snippet.html', code);
+		const frame = await frameOf(h.page);
+		await frame.locator('input[type="range"]').first().waitFor();
+		const keys = await frame.locator('input[type="range"][data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+		expect(keys.length).toBeGreaterThan(0);
+		for (const spec of figure.spec.filter((p) => keys.includes(p.key))) {
+			await expect.poll(async () => Number(await frame.locator(`input[data-key="${spec.key}"]`).first().inputValue())).toBeCloseTo(otherValue(spec), 6);
+		}
+		await expect.poll(() => iframeHeight(h.page)).not.toBe(560);
+		expect(h.errors).toEqual([]);
+		expect(h.external).toEqual([]);
+		await h.close();
+	});
+});
