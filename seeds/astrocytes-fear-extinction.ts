@@ -129,7 +129,7 @@ export const facts: readonly Fact[] = [
 	// --- Astrocyte Ca2+ tracks the fear state ---
 	{
 		id: 'ca-early-vs-late',
-		label: 'CS-related astrocyte Ca2+ activity fell from early to late extinction',
+		label: 'Drop in the tone-related astrocyte Ca2+ signal between early and late extinction',
 		value: 0.0231,
 		unit: '',
 		display: 'P = 0.0231',

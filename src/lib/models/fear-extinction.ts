@@ -27,13 +27,13 @@ import { sanitize, type ParamSpec, type Params } from './types';
 export const spec: ParamSpec[] = [
 	{
 		key: 'astro',
-		label: 'Astrocyte Ca²⁺ signalling during extinction',
+		label: 'Astrocyte Ca²⁺ signalling',
 		unit: '× control',
 		min: 0.2,
 		max: 1.8,
 		step: 0.05,
 		default: 1,
-		meaning: 'Below 1: suppressed, like hM3Dq after its early surge. Above 1: elevated, like hM4Di. 1 = control.'
+		meaning: 'During the two extinction days. Below 1: suppressed, like hM3Dq after its early surge; above 1: elevated, like hM4Di.'
 	},
 	{
 		key: 'rate',
