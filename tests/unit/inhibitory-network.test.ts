@@ -81,7 +81,7 @@ describe('co-tuning: inhibition comes to mirror excitation pathway by pathway', 
 		// and they stay as flat as they started, although the output still settles at rho0.
 		const none = run({ contrast: 0, winLength: 0 }, { seed: 5 });
 		expect(Math.abs(none.coTuningTask)).toBeLessThan(0.5);
-		const wI = none.wI[none.t.indexOf(TASK_AT)];
+		const wI = none.wI[none.tSnap.indexOf(TASK_AT)];
 		expect(Math.max(...wI) - Math.min(...wI)).toBeLessThan(1e-9);
 		expect(Math.abs(none.rateBeforeTask - none.rho0)).toBeLessThan(0.1 * none.rho0);
 	});
@@ -101,6 +101,7 @@ describe('selective strengthening needs the disinhibition window and the relevan
 			// ...and overtakes the initially stronger competitor.
 			const last = r.wE[r.wE.length - 1];
 			expect(last[RELEVANT]).toBeGreaterThan(last[COMPETITOR]);
+			expect(r.relevantE[r.relevantE.length - 1]).toBeCloseTo(last[RELEVANT], 12);
 		}
 	});
 
@@ -127,7 +128,8 @@ describe('selective strengthening needs the disinhibition window and the relevan
 
 	it('leaves excitatory weights untouched before the task starts (no outcome, no neuromodulator)', () => {
 		const r = run(defaults(spec), { seed: 1 });
-		const atTask = r.t.indexOf(TASK_AT);
+		const atTask = r.tSnap.indexOf(TASK_AT);
+		expect(atTask).toBeGreaterThan(0);
 		expect(r.wE[atTask]).toEqual(r.wE[0]);
 	});
 });
@@ -154,8 +156,8 @@ describe('a frozen rule and the limits of the state', () => {
 					expect(bad, `${what} out of [0, ${hi}] for ${JSON.stringify(p)}`).toEqual([]);
 				};
 				check(r.rate, R_MAX, 'rate');
-				check(r.excitation, Infinity, 'excitation');
-				check(r.inhibition, Infinity, 'inhibition');
+				check(r.relevantE, WE_MAX, 'relevantE');
+				check(r.competitorE, WE_MAX, 'competitorE');
 				for (const w of r.wE) check(w, WE_MAX, 'wE');
 				for (const w of r.wI) check(w, W_MAX, 'wI');
 				expect(r.wE[0].length).toBe(M);

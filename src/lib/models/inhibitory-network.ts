@@ -36,20 +36,21 @@ export const COMPETITOR = 5;
 export const DT = 0.1; // s
 export const TRIAL = 0.5; // s, one stimulus
 export const DURATION = 400; // s
-export const SAMPLE = 1; // s between stored samples
+export const SAMPLE = 1; // s between stored samples of the rate
+export const SNAP = 5; // s between stored snapshots of all weights
 export const STEP_AT = 80; // s, inputs scaled by stepFactor
 export const STEP_FACTOR = 1.5;
 export const TASK_AT = 160; // s, outcomes (and the neuromodulator) begin
 export const X_BG = 5; // Hz, background rate of every pathway
 export const WINDOW_DEPTH = 0.5; // inhibition is halved during the window
-export const THETA_ABOVE = 3; // Hz, LTP threshold above rho0
+export const THETA_ABOVE = 4; // Hz, LTP threshold above rho0
 export const M0 = 0.25; // neuromodulator level during the task when the relevant cue is absent
 export const R_MAX = 100; // Hz
 export const W_MAX = 1.5;
 export const WE_MIN = 0.02;
 export const WE_MAX = 0.8;
 export const ETA_UNIT = 1.5e-4; // eta slider value 1 = 1.5e-4 per (Hz^2 s)
-const ETA_E = 0.0015;
+const ETA_E = 0.002;
 const WI_START = 0.05;
 
 export const spec: ParamSpec[] = [
@@ -130,16 +131,15 @@ export interface NetworkResult {
 	t: number[];
 	/** Mean output rate in each sample bin (Hz). */
 	rate: number[];
-	/** Mean excitatory and (effective) inhibitory drive in each bin (Hz-equivalent). */
-	excitation: number[];
-	inhibition: number[];
-	/** Inhibition scale g(t) in each bin (1 outside the window). */
-	gate: number[];
-	/** Weights per pathway at each sample time: wE[s][i], wI[s][i]. Sample 0 is the start. */
-	wE: number[][];
-	wI: number[][];
+	/** Excitatory weight of the relevant and of the competing pathway at each sample time. */
+	relevantE: number[];
+	competitorE: number[];
 	/** Input rate of the presented pathway at each sample time (Hz): E input of pathway i = wE * xOn. */
 	xOn: number[];
+	/** Snapshot times (every SNAP s, from 0) and the weights per pathway then: wE[k][i], wI[k][i]. */
+	tSnap: number[];
+	wE: number[][];
+	wI: number[][];
 	/** Mean output over the last 20 s before the input step, before the task, and at the end. */
 	rateBeforeStep: number;
 	rateBeforeTask: number;
@@ -223,12 +223,12 @@ export function run(params: Partial<Params>, options: RunOptions = {}): NetworkR
 	const out: NetworkResult = {
 		t: [0],
 		rate: [0],
-		excitation: [0],
-		inhibition: [0],
-		gate: [1],
+		relevantE: [wE[RELEVANT]],
+		competitorE: [wE[COMPETITOR]],
+		xOn: [X_BG * (1 + p.contrast) * strength],
+		tSnap: [0],
 		wE: [wE.slice()],
 		wI: [wI.slice()],
-		xOn: [X_BG * (1 + p.contrast) * strength],
 		rateBeforeStep: 0,
 		rateBeforeTask: 0,
 		rateEnd: 0,
@@ -246,9 +246,7 @@ export function run(params: Partial<Params>, options: RunOptions = {}): NetworkR
 	let slot = 0;
 	const order = Array.from({ length: M }, (_, i) => i);
 	let sumR = 0;
-	let sumE = 0;
-	let sumI = 0;
-	let sumG = 0;
+	const perSnap = Math.max(1, Math.round(SNAP / DT));
 	let wEAtTask: number[] | undefined;
 	let wIAtTask: number[] | undefined;
 	const tail = (from: number, to: number): Tail => ({ from, to, sum: 0, n: 0 });
@@ -305,9 +303,6 @@ export function run(params: Partial<Params>, options: RunOptions = {}): NetworkR
 		}
 
 		sumR += r;
-		sumE += e;
-		sumI += inh;
-		sumG += g;
 		addTo(beforeStep, time, r);
 		addTo(beforeTask, time, r);
 		addTo(end, time, r);
@@ -316,13 +311,15 @@ export function run(params: Partial<Params>, options: RunOptions = {}): NetworkR
 		if (next % perSample === 0) {
 			out.t.push(Number((next * DT).toFixed(6)));
 			out.rate.push(sumR / perSample);
-			out.excitation.push(sumE / perSample);
-			out.inhibition.push(sumI / perSample);
-			out.gate.push(sumG / perSample);
+			out.relevantE.push(wE[RELEVANT]);
+			out.competitorE.push(wE[COMPETITOR]);
+			out.xOn.push(X_BG * (1 + p.contrast) * strength * (next * DT >= STEP_AT ? stepFactor : 1));
+			sumR = 0;
+		}
+		if (next % perSnap === 0) {
+			out.tSnap.push(Number((next * DT).toFixed(6)));
 			out.wE.push(wE.slice());
 			out.wI.push(wI.slice());
-			out.xOn.push(X_BG * (1 + p.contrast) * strength * (next * DT >= STEP_AT ? stepFactor : 1));
-			sumR = sumE = sumI = sumG = 0;
 		}
 		if (!wEAtTask && next * DT >= TASK_AT) {
 			wEAtTask = wE.slice();
@@ -331,11 +328,7 @@ export function run(params: Partial<Params>, options: RunOptions = {}): NetworkR
 	}
 
 	// Fill sample 0's rates with the first bin's values so the curves start where the network starts.
-	if (out.rate.length > 1) {
-		out.rate[0] = out.rate[1];
-		out.excitation[0] = out.excitation[1];
-		out.inhibition[0] = out.inhibition[1];
-	}
+	if (out.rate.length > 1) out.rate[0] = out.rate[1];
 	const avg = (w: { sum: number; n: number }) => (w.n > 0 ? w.sum / w.n : 0);
 	out.rateBeforeStep = avg(beforeStep);
 	out.rateBeforeTask = avg(beforeTask);
@@ -360,12 +353,12 @@ export function inhibitoryChange(eta: number, pre: number, post: number, rho0: n
 /** Documented bounds, checked by the property tests. */
 export const bounds = {
 	rate: [0, R_MAX],
-	excitation: [0, Infinity],
-	inhibition: [0, Infinity],
-	gate: [0, 1],
 	'wE.*': [0, WE_MAX],
 	'wI.*': [0, W_MAX],
-	xOn: [0, Infinity],
-	coTuningTask: [-1, 1],
-	coTuningEnd: [-1, 1]
+	relevantE: [0, WE_MAX]
 } as const;
+
+/** Index of the last weight snapshot at or before time t (s). */
+export function snapIndex(t: number): number {
+	return Math.max(0, Math.floor(t / SNAP + 1e-9));
+}
