@@ -9,7 +9,7 @@ import {
 	simulateAllocation,
 	spec
 } from '../../src/lib/models/memory-allocation';
-import { expectedOverlap, pair, run as runLinking, spec as linkingSpec } from '../../src/lib/models/memory-linking';
+import { expectedOverlap, pair, preparePair, run as runLinking, sharedCount, spec as linkingSpec } from '../../src/lib/models/memory-linking';
 
 function corners(s: { key: string; min: number; max: number }[]) {
 	return s.reduce<Record<string, number>[]>((acc, p) => acc.flatMap((o) => [{ ...o, [p.key]: p.min }, { ...o, [p.key]: p.max }]), [{}]);
@@ -42,6 +42,18 @@ describe('allocation by excitability', () => {
 			expect(p.boosted).toBeGreaterThan(p.other);
 			expect(p.boosted - p.other).toBeGreaterThan(previousGap);
 			previousGap = p.boosted - p.other;
+		}
+	});
+
+	it('the fast Monte Carlo count equals running allocate() event by event', () => {
+		for (const boost of [0, 0.7, 2.2]) {
+			let won = 0;
+			for (let e = 0; e < 30; e++) {
+				const bias = Array.from(boosted, (b) => (b ? boost : 0));
+				const engram = allocate(bias, 40, 3 * 7919 + e);
+				engram.forEach((v, i) => (won += v && boosted[i] ? 1 : 0));
+			}
+			expect(simulateAllocation(boosted, boost, 40, 30, 3).boosted).toBeCloseTo(won / (40 * 30), 12);
 		}
 	});
 
@@ -117,6 +129,15 @@ describe('memory linking across time', () => {
 		for (let s = 0; s < pairs; s++) shared += pair(400, 40, 2, 8, 500, s).shared;
 		const mean = shared / pairs; // expected 40 * 40 / 400 = 4 shared cells
 		expect(Math.abs(mean - 4)).toBeLessThan(0.6);
+	});
+
+	it('the fast shared-cell count equals a full re-allocation of event B', () => {
+		for (const seed of [1, 2, 3, 4, 5]) {
+			for (const interval of [0, 3, 10, 40]) {
+				const left = 2 * Math.exp(-interval / 8);
+				expect(sharedCount(preparePair(400, 40, seed), left, 40)).toBe(pair(400, 40, 2, 8, interval, seed).shared);
+			}
+		}
 	});
 
 	it('a slower decay keeps the engrams linked for longer', () => {

@@ -27,6 +27,9 @@ describe('Triesch intrinsic plasticity', () => {
 		const i1 = r.t.findIndex((t) => t >= 2000);
 		const i2 = r.t.findIndex((t) => t >= 4000);
 		expect(r.threshold[i2 - 1]).toBeGreaterThan(r.threshold[i1 - 1]);
+		// When the input falls back, the adapted cell undershoots, then recovers (converges from below).
+		expect(r.dip).toBeLessThan(0.1 * 0.9);
+		expect(Math.abs(r.phaseMeans.adaptive[2] - 0.1)).toBeLessThan(0.02);
 	});
 
 	it('nothing is NaN across the spec; same seed, same result', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	BASELINE,
+	CURRENTS,
 	closedFormRate,
 	fiCurve,
 	rheobase,
@@ -58,6 +59,15 @@ describe('excitability knobs move the f-I curve the way physiology says', () => 
 		expect(r1).toBeLessThan(r0);
 		expect(r2).toBeLessThan(r1);
 		expect(rheobase({ ...BASELINE, ahp: 50 })).toBe(rheobase(BASELINE));
+	});
+
+	it('the quick f-I curve drawn with an AHP matches a long, fine simulation', () => {
+		const cell = { ...BASELINE, ahp: 30 };
+		const quick = fiCurve(cell);
+		CURRENTS.forEach((i, j) => {
+			const fine = simulatedRate(cell, i, 2000, 0.05);
+			expect(Math.abs(quick[j] - fine), `${i} pA`).toBeLessThanOrEqual(Math.max(0.5, 0.02 * fine));
+		});
 	});
 
 	it('the f-I curve never decreases with current', () => {

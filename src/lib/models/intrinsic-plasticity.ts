@@ -96,7 +96,7 @@ export function converge(start: IpState, mu: number, eta: number, trials: number
 /** Phases of the story, in trials. */
 export const PHASES = { settle: 2000, learn: 2000, forget: 2000 } as const;
 export const TRIALS = PHASES.settle + PHASES.learn + PHASES.forget;
-const EVERY = 20;
+const EVERY = 30;
 const SMOOTH = 150;
 
 export interface IpResult {
@@ -116,11 +116,25 @@ export interface IpResult {
 	strengths: [number, number, number];
 }
 
+/** The trial-by-trial input variability (before scaling by synaptic strength), cached by seed. */
+const noiseCache = new Map<number, Float64Array>();
+function baseInputs(seed: number): Float64Array {
+	let x = noiseCache.get(seed);
+	if (!x) {
+		const rng = mulberry32(seed);
+		x = new Float64Array(TRIALS);
+		for (let t = 0; t < TRIALS; t++) x[t] = input(rng, 1);
+		if (noiseCache.size > 50) noiseCache.clear();
+		noiseCache.set(seed, x);
+	}
+	return x;
+}
+
 export function run(params: Partial<Params>, options: { seed?: number } = {}): IpResult {
 	const mu = param(params, 'target');
 	const eta = param(params, 'rate');
 	const gain = param(params, 'gain');
-	const rng = mulberry32(options.seed ?? 5);
+	const base = baseInputs(options.seed ?? 5);
 	const strengths: [number, number, number] = [1, gain, 1];
 	const adaptive: IpState = { a: 1, b: 0 };
 	let frozen: IpState = { a: 1, b: 0 };
@@ -140,7 +154,7 @@ export function run(params: Partial<Params>, options: { seed?: number } = {}): I
 	const sums = { adaptive: [0, 0, 0], frozen: [0, 0, 0], n: [0, 0, 0] };
 	for (let t = 0; t < TRIALS; t++) {
 		const phase = t < PHASES.settle ? 0 : t < PHASES.settle + PHASES.learn ? 1 : 2;
-		const x = input(rng, strengths[phase]);
+		const x = strengths[phase] * base[t];
 		const yA = trieschStep(adaptive, x, mu, eta);
 		let yF: number;
 		if (phase === 0) {

@@ -168,8 +168,8 @@ export function simulate(
  * Steady-state firing rate (Hz) of the simulated cell: the inverse of the last interspike
  * interval once adaptation has settled (for the plain LIF every interval is the same).
  */
-export function simulatedRate(cell: CellParams, current: number, duration = 600): number {
-	const { spikes } = simulate(cell, current, { duration });
+export function simulatedRate(cell: CellParams, current: number, duration = 600, dt = 0.1): number {
+	const { spikes } = simulate(cell, current, { duration, dt });
 	if (spikes.length < 2) return 0;
 	const isi = spikes[spikes.length - 1] - spikes[spikes.length - 2];
 	// A cell that stopped firing long before the end has no steady rate.
@@ -180,8 +180,12 @@ export function simulatedRate(cell: CellParams, current: number, duration = 600)
 /** Currents (pA) at which the f-I curve is drawn. */
 export const CURRENTS = Array.from({ length: 26 }, (_, i) => i * 20);
 
+/**
+ * f-I curve: the closed form without AHP; with an AHP, the simulated steady rate (500 ms at a
+ * 0.25 ms step: integration is exact between spikes, so the coarser step costs little accuracy).
+ */
 export function fiCurve(cell: CellParams, currents: readonly number[] = CURRENTS): number[] {
-	return currents.map((i) => (cell.ahp > 0 ? simulatedRate(cell, i) : closedFormRate(cell, i)));
+	return currents.map((i) => (cell.ahp > 0 ? simulatedRate(cell, i, 500, 0.25) : closedFormRate(cell, i)));
 }
 
 export interface LifResult {
@@ -200,24 +204,40 @@ export interface LifResult {
 
 let baselineCache: number[] | undefined;
 
-export function run(params: Partial<Params>): LifResult {
-	const get = (k: string) => sanitize(spec.find((p) => p.key === k)!, params[k] ?? NaN);
-	const cell: CellParams = { vth: get('vth'), rin: get('rin'), ahp: get('ahp') };
-	const current = get('current');
+/** The baseline cell's f-I curve (computed once). */
+export function baselineFi(): number[] {
 	baselineCache ??= fiCurve(BASELINE);
+	return baselineCache;
+}
+
+/** Steady rate of a cell at one current: closed form without AHP, simulated with one. */
+export function rateAt(cell: CellParams, current: number): number {
+	return cell.ahp > 0 ? simulatedRate(cell, current, 500, 0.25) : closedFormRate(cell, current);
+}
+
+/** The voltage trace for a step of `current` pA from 50 ms to 300 ms, and its spike count. */
+export function traceFor(cell: CellParams, current: number): { trace: { x: number; y: number }[]; spikeCount: number } {
 	const sim = simulate(cell, current, { duration: 300, onset: 50, sampleEvery: 0.5 });
-	const late = sim.spikes.filter((t) => t >= 50);
+	return { trace: sim.trace, spikeCount: sim.spikes.filter((t) => t >= 50).length };
+}
+
+export function cellFrom(params: Partial<Params>): CellParams {
+	const get = (k: string) => sanitize(spec.find((p) => p.key === k)!, params[k] ?? NaN);
+	return { vth: get('vth'), rin: get('rin'), ahp: get('ahp') };
+}
+
+export function run(params: Partial<Params>): LifResult {
+	const cell = cellFrom(params);
+	const current = sanitize(spec.find((p) => p.key === 'current')!, params.current ?? NaN);
+	const { trace, spikeCount } = traceFor(cell, current);
 	return {
 		cell,
 		rheobase: rheobase(cell),
 		fi: fiCurve(cell),
-		baselineFi: baselineCache,
-		rate: cell.ahp > 0 ? simulatedRate(cell, current) : closedFormRate(cell, current),
-		spikeCount: late.length,
-		trace: sim.trace,
-		at300: {
-			cell: cell.ahp > 0 ? simulatedRate(cell, 300) : closedFormRate(cell, 300),
-			baseline: closedFormRate(BASELINE, 300)
-		}
+		baselineFi: baselineFi(),
+		rate: rateAt(cell, current),
+		spikeCount,
+		trace,
+		at300: { cell: rateAt(cell, 300), baseline: closedFormRate(BASELINE, 300) }
 	};
 }

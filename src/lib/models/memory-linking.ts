@@ -9,7 +9,7 @@
  * Mean field: overlap(interval) = Q(theta - b) with b = bump exp(-interval / tau) and theta
  * solving (k/N) Q(theta - b) + (1 - k/N) Q(theta) = k/N (see allocationProbability).
  */
-import { allocate, allocationProbability, N_CELLS } from './memory-allocation';
+import { allocationProbability, eventInput, N_CELLS, winners } from './memory-allocation';
 import { finiteOr } from './stats';
 import { sanitize, type ParamSpec, type Params } from './types';
 
@@ -78,15 +78,57 @@ export function pair(
 	interval: number,
 	seed: number
 ): { a: Uint8Array; b: Uint8Array; shared: number } {
-	const zero = new Float64Array(n);
-	const a = allocate(zero, k, seed * 2 + 1);
+	const a = winners(eventInput(n, seed * 2 + 1), new Float64Array(n), k);
 	const bias = new Float64Array(n);
 	const left = bump * Math.exp(-interval / Math.max(1e-9, tau));
 	for (let i = 0; i < n; i++) bias[i] = a[i] ? left : 0;
-	const b = allocate(bias, k, seed * 2 + 2);
+	const b = winners(eventInput(n, seed * 2 + 2), bias, k);
 	let shared = 0;
 	for (let i = 0; i < n; i++) shared += a[i] & b[i];
 	return { a, b, shared };
+}
+
+/**
+ * A pair of events prepared for fast overlap counts: event A's engram, and event B's input to
+ * the cells of A and to all other cells, each sorted from largest to smallest. For any leftover
+ * bias b, B's engram is the top k of (A-cells' input + b) merged with (other cells' input), so
+ * the shared count is found by merging the two lists for k steps, without re-running allocation.
+ * Gives exactly pair(...).shared (tested).
+ */
+export interface PreparedPair {
+	a: Float64Array;
+	other: Float64Array;
+}
+
+const preparedCache = new Map<string, PreparedPair>();
+export function preparePair(n: number, k: number, seed: number): PreparedPair {
+	const key = `${n}:${k}:${seed}`;
+	let p = preparedCache.get(key);
+	if (!p) {
+		const a = winners(eventInput(n, seed * 2 + 1), new Float64Array(n), k);
+		const xb = eventInput(n, seed * 2 + 2);
+		const inA: number[] = [];
+		const out: number[] = [];
+		for (let i = 0; i < n; i++) (a[i] ? inA : out).push(xb[i]);
+		p = {
+			a: Float64Array.from(inA).sort().reverse(),
+			other: Float64Array.from(out).sort().reverse()
+		};
+		if (preparedCache.size > 500) preparedCache.clear();
+		preparedCache.set(key, p);
+	}
+	return p;
+}
+
+/** How many of B's k winners are A-cells when A-cells get `left` extra drive. */
+export function sharedCount(p: PreparedPair, left: number, k: number): number {
+	let i = 0;
+	let j = 0;
+	for (let c = 0; c < k; c++) {
+		if (i < p.a.length && (j >= p.other.length || p.a[i] + left > p.other[j])) i++;
+		else j++;
+	}
+	return i;
 }
 
 export interface LinkingResult {
@@ -125,11 +167,15 @@ function settings(params: Partial<Params>) {
 export function curves(params: Partial<Params>, options: { pairs?: number; seed?: number } = {}): LinkingCurves {
 	const { tau, bump, n, k, fk } = settings(params);
 	const seed = options.seed ?? 11;
-	const pairs = options.pairs ?? 6;
+	const pairs = options.pairs ?? 20;
 	const overlap = INTERVALS.map((t) => expectedOverlap(bump, tau, t, fk));
-	const simulated = SIM_INTERVALS.map((t, j) => {
+	// The same simulated pairs at every interval (common random numbers): only the leftover
+	// excitability differs. Inputs are drawn and sorted once per pair and cached.
+	const prepared = Array.from({ length: pairs }, (_, r) => preparePair(n, k, seed * 1009 + r));
+	const simulated = SIM_INTERVALS.map((t) => {
+		const left = bump * Math.exp(-t / Math.max(1e-9, tau));
 		let total = 0;
-		for (let r = 0; r < pairs; r++) total += pair(n, k, bump, tau, t, seed * 1009 + j * 97 + r).shared;
+		for (const p of prepared) total += sharedCount(p, left, k);
 		return total / (pairs * k);
 	});
 	const start = expectedOverlap(bump, tau, 0, fk);
@@ -138,7 +184,7 @@ export function curves(params: Partial<Params>, options: { pairs?: number; seed?
 	if (start - fk > 1e-6) {
 		let lo = 0;
 		let hi = 50 * tau;
-		for (let i = 0; i < 50; i++) {
+		for (let i = 0; i < 30; i++) {
 			const mid = (lo + hi) / 2;
 			if (expectedOverlap(bump, tau, mid, fk) - fk > (start - fk) / 2) lo = mid;
 			else hi = mid;
