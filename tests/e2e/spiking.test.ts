@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, launch, open, setSlider } from './harness';
+import { PHONE, axe, describeViolations, launch, open, setSlider } from './harness';
 
 const PATH = '/lab/spiking/';
 const FIG = '#spiking-network';
@@ -47,6 +47,22 @@ async function waitFor(page: Page, check: () => Promise<boolean>, ms = 20_000): 
 }
 
 describe('spiking network figure', () => {
+	it('has no axe-core violations, idle (desktop, light) and running (phone, dark)', async () => {
+		const idle = await open(browser, PATH);
+		let violations = await axe(idle.page);
+		expect(violations, describeViolations(violations)).toEqual([]);
+		await idle.close();
+		const p = await open(browser, PATH, { viewport: PHONE, colorScheme: 'dark' });
+		await p.page.locator(FIG).scrollIntoViewIfNeeded();
+		await p.page.getByRole('button', { name: 'Start' }).click();
+		await waitFor(p.page, async () => (await modelTime(p.page)) >= 0.2);
+		await p.page.getByRole('button', { name: 'Show data' }).click();
+		violations = await axe(p.page);
+		expect(violations, describeViolations(violations)).toEqual([]);
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+
 	it('does nothing until Start; then runs, fills the raster, and pauses', async () => {
 		const p = await open(browser, PATH);
 		const { page } = p;
