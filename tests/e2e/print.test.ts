@@ -1,0 +1,69 @@
+/**
+ * Printing an explainer gives a clean handout: prose, each figure as it is with its data table,
+ * the references; no buttons, sliders or other controls; figures not split across pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { SLUGS } from '../../src/lib/articles';
+import { launch, open } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(SLUGS)('printing /%s/', (slug) => {
+	it('shows no controls, every chart with its table, the references, and keeps figures whole', async () => {
+		const p = await open(browser, `/${slug}/`);
+		await p.page.emulateMedia({ media: 'print' });
+		const report = await p.page.evaluate(() => {
+			const visible = (el: Element) => {
+				const r = el.getBoundingClientRect();
+				const s = getComputedStyle(el);
+				return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+			};
+			// A control is something drawn as one: inline glossary terms are buttons styled as words of
+			// the prose (no border, no background), and stay, as do the quiz's tick boxes on paper.
+			const looksLikeText = (el: Element) => {
+				const s = getComputedStyle(el);
+				return el.tagName === 'BUTTON' && parseFloat(s.borderTopWidth) === 0 && s.backgroundColor === 'rgba(0, 0, 0, 0)';
+			};
+			const controls = [...document.querySelectorAll('button, input:not([type="radio"]):not([type="checkbox"]), select, textarea, [role="slider"], dialog[open]')]
+				.filter(visible)
+				.filter((el) => !looksLikeText(el))
+				.map((el) => el.outerHTML.slice(0, 120));
+			const charts = [...document.querySelectorAll('canvas')].filter(visible);
+			const chartsWithoutTable = charts
+				.filter((c) => {
+					const figure = c.closest('figure');
+					const table = figure?.querySelector('table');
+					return !table || !visible(table);
+				})
+				.map((c) => c.closest('figure')?.id ?? c.outerHTML.slice(0, 80));
+			const figures = [...document.querySelectorAll('figure.figure')].filter(visible);
+			const splittable = figures.filter((f) => getComputedStyle(f).breakInside !== 'avoid').map((f) => f.id);
+			const references = document.querySelector('.references');
+			return {
+				controls,
+				charts: charts.length,
+				chartsWithoutTable,
+				figures: figures.length,
+				splittable,
+				references: !!references && visible(references),
+				headerShown: [...document.querySelectorAll('.site-header, .site-footer')].some(visible)
+			};
+		});
+		expect(report.controls, 'visible controls in print').toEqual([]);
+		expect(report.chartsWithoutTable, 'charts printed without their table').toEqual([]);
+		expect(report.splittable, 'figures that may be split across pages').toEqual([]);
+		expect(report.references).toBe(true);
+		expect(report.headerShown).toBe(false);
+		const pdf = await p.page.pdf({ format: 'A4', printBackground: false });
+		expect(pdf.byteLength).toBeGreaterThan(10_000);
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+});
