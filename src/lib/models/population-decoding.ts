@@ -16,7 +16,7 @@
  * whether the tone was on (tone on half the trials), computed exactly from the Poisson probabilities
  * and averaged over neurons. It falls as the tuning gain falls.
  */
-import { mulberry32, poisson, type Rng } from './random';
+import { mulberry32, type Rng } from './random';
 import { finiteOr, normalCdf } from './stats';
 import { sanitize, type ParamSpec, type Params } from './types';
 
@@ -130,26 +130,43 @@ export function closedFormCurve(cells: readonly Neuron[], window: number): numbe
 	return out;
 }
 
-function logPoissonPmf(k: number, lambda: number, logFact: number): number {
-	return k * Math.log(lambda) - lambda - logFact;
+/** Poisson probabilities P(k; lambda) for k = 0..nMax (computed in log space, no overflow). */
+export function poissonPmf(lambda: number, nMax: number): Float64Array {
+	const out = new Float64Array(nMax + 1);
+	if (!(lambda > 0)) {
+		out[0] = 1;
+		return out;
+	}
+	const logL = Math.log(lambda);
+	let logFact = 0;
+	for (let k = 0; k <= nMax; k++) {
+		if (k > 0) logFact += Math.log(k);
+		out[k] = Math.exp(k * logL - lambda - logFact);
+	}
+	return out;
+}
+
+/** Largest count worth tabulating for a mean: the tail beyond it is far below 1e-9. */
+function countLimit(lambda: number): number {
+	return Math.ceil(lambda + 12 * Math.sqrt(lambda) + 12);
+}
+
+/** Mutual information (bits) between a count with distribution p0 or p1 and a binary stimulus, equal priors. */
+function informationFromPmfs(p0: ArrayLike<number>, p1: ArrayLike<number>): number {
+	let info = 0;
+	for (let k = 0; k < p0.length; k++) {
+		const m = (p0[k] + p1[k]) / 2;
+		if (p0[k] > 0) info += 0.5 * p0[k] * Math.log2(p0[k] / m);
+		if (p1[k] > 0) info += 0.5 * p1[k] * Math.log2(p1[k] / m);
+	}
+	return Math.max(0, Math.min(1, finiteOr(info, 0)));
 }
 
 /** Mutual information (bits) between a Poisson count and a binary stimulus, equal priors. */
 export function mutualInformation(lambda0: number, lambda1: number): number {
 	if (!(lambda0 > 0) || !(lambda1 > 0) || lambda0 === lambda1) return 0;
-	const hi = Math.max(lambda0, lambda1);
-	const nMax = Math.ceil(hi + 12 * Math.sqrt(hi) + 12);
-	let info = 0;
-	let logFact = 0;
-	for (let k = 0; k <= nMax; k++) {
-		if (k > 0) logFact += Math.log(k);
-		const p0 = Math.exp(logPoissonPmf(k, lambda0, logFact));
-		const p1 = Math.exp(logPoissonPmf(k, lambda1, logFact));
-		const m = (p0 + p1) / 2;
-		if (p0 > 0) info += 0.5 * p0 * Math.log2(p0 / m);
-		if (p1 > 0) info += 0.5 * p1 * Math.log2(p1 / m);
-	}
-	return Math.max(0, Math.min(1, finiteOr(info, 0)));
+	const nMax = countLimit(Math.max(lambda0, lambda1));
+	return informationFromPmfs(poissonPmf(lambda0, nMax), poissonPmf(lambda1, nMax));
 }
 
 export function meanInformation(cells: readonly Neuron[], window: number): number {
@@ -159,29 +176,80 @@ export function meanInformation(cells: readonly Neuron[], window: number): numbe
 	return sum / cells.length;
 }
 
-/**
- * Simulated ideal-observer accuracy for ensembles of the first k neurons, k = 1..N.
- * Counts are drawn neuron by neuron, so the cumulative decision variable gives every k at once.
- */
-export function simulateCurve(cells: readonly Neuron[], window: number, trials: number, rng: Rng): number[] {
-	const n = cells.length;
+/** Cumulative sums of a pmf, for drawing counts with one uniform number each. */
+function cumulative(p: Float64Array): Float64Array {
+	const c = new Float64Array(p.length);
+	let s = 0;
+	for (let k = 0; k < p.length; k++) c[k] = s += p[k];
+	return c;
+}
+
+/** Inverse-CDF draw: the smallest k with cdf[k] >= u (binary search). */
+function draw(cdf: Float64Array, u: number): number {
+	let lo = 0;
+	let hi = cdf.length - 1;
+	if (u >= cdf[hi]) return hi;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (cdf[mid] >= u) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo;
+}
+
+interface Tables {
+	/** Poisson probabilities of each count without (p0) and with (p1) the tone. */
+	p0: Float64Array;
+	p1: Float64Array;
+}
+
+function tablesFor(cells: readonly Neuron[], window: number): Tables[] {
+	return cells.map(({ f0, f1 }) => {
+		const nMax = countLimit(Math.max(f0, f1) * window);
+		return { p0: poissonPmf(f0 * window, nMax), p1: poissonPmf(f1 * window, nMax) };
+	});
+}
+
+function simulateTables(cells: readonly Neuron[], tables: readonly Tables[], window: number, trials: number, rng: Rng): number[] {
 	const tone = new Float64Array(trials);
 	const none = new Float64Array(trials);
 	const correct: number[] = [];
-	for (let i = 0; i < n; i++) {
+	for (let i = 0; i < cells.length; i++) {
 		const { f0, f1 } = cells[i];
 		const w = f1 > f0 && f0 > 0 ? Math.log(f1 / f0) : 0;
 		const bias = window * (f1 - f0);
+		const cdf1 = cumulative(tables[i].p1);
+		const cdf0 = cumulative(tables[i].p0);
 		let right = 0;
 		for (let t = 0; t < trials; t++) {
-			tone[t] += poisson(rng, f1 * window) * w - bias;
-			none[t] += poisson(rng, f0 * window) * w - bias;
+			tone[t] += draw(cdf1, rng()) * w - bias;
+			none[t] += draw(cdf0, rng()) * w - bias;
 			// Ties (no information) are split evenly, as a coin flip would on average.
 			right += (tone[t] > 0 ? 1 : tone[t] === 0 ? 0.5 : 0) + (none[t] < 0 ? 1 : none[t] === 0 ? 0.5 : 0);
 		}
 		correct.push(right / (2 * trials));
 	}
 	return correct;
+}
+
+/**
+ * Simulated ideal-observer accuracy for ensembles of the first k neurons, k = 1..N.
+ * Counts are exact Poisson draws (inverse CDF over a tabulated distribution), neuron by neuron,
+ * so the cumulative decision variable gives every ensemble size at once.
+ */
+export function simulateCurve(cells: readonly Neuron[], window: number, trials: number, rng: Rng): number[] {
+	return simulateTables(cells, tablesFor(cells, window), window, trials, rng);
+}
+
+/** The control curve and its information depend only on baseline and window: keep the last one. */
+let controlCache: { key: string; curve: number[]; info: number } | undefined;
+function controlPart(baseline: number, window: number, n: number) {
+	const key = `${baseline}|${window}|${n}`;
+	if (controlCache?.key !== key) {
+		const cells = neurons(CONTROL_GAIN, baseline, n);
+		controlCache = { key, curve: closedFormCurve(cells, window), info: meanInformation(cells, window) };
+	}
+	return controlCache;
 }
 
 export function run(params: Partial<Params> = {}, options: { seed?: number; trials?: number; n?: number } = {}): DecodingResult {
@@ -191,15 +259,16 @@ export function run(params: Partial<Params> = {}, options: { seed?: number; tria
 	const trials = Math.max(10, Math.floor(options.trials ?? 300));
 	const n = Math.max(1, Math.min(N_NEURONS, Math.floor(options.n ?? N_NEURONS)));
 	const cells = neurons(gain, baseline, n);
-	const controlCells = neurons(CONTROL_GAIN, baseline, n);
+	const control = controlPart(baseline, window, n);
+	const tables = tablesFor(cells, window);
 	const rng = mulberry32(options.seed ?? 7);
 	return {
 		sizes: cells.map((_, i) => i + 1),
-		simulated: simulateCurve(cells, window, trials, rng),
+		simulated: simulateTables(cells, tables, window, trials, rng),
 		closedForm: closedFormCurve(cells, window),
-		control: closedFormCurve(controlCells, window),
-		infoPerNeuron: meanInformation(cells, window),
-		infoPerNeuronControl: meanInformation(controlCells, window),
+		control: [...control.curve],
+		infoPerNeuron: tables.reduce((sum, t) => sum + informationFromPmfs(t.p0, t.p1), 0) / tables.length,
+		infoPerNeuronControl: control.info,
 		trials,
 		chance: 0.5
 	};
