@@ -62,17 +62,17 @@ export const LESSONS: Record<Slug, Lesson> = {
 			{
 				minutes: 10,
 				text: 'Astrocyte calcium follows the fear state: it answers the tone when the tone is frightening, falls as extinction proceeds and returns with renewal. Discuss why tracking alone does not prove that astrocytes cause anything.',
-				figures: ['astro-calcium', 'calcium']
+				figures: ['protocol']
 			},
 			{
 				minutes: 10,
 				text: 'The manipulations: two chemogenetic tools pushed freezing in opposite directions at first, yet both left the mice worse at remembering extinction. Explore the labelled model figure and stress that its curves are a model, not measured freezing.',
-				figures: ['freezing', 'freezing-model']
+				figures: ['freezing-contrasts', 'fear-model']
 			},
 			{
 				minutes: 5,
 				text: 'The neuronal code: a decoder read less about the tone from each amygdala neuron, and fewer cortex-projecting neurons answered the tone. Use the decoding demo to show how accuracy grows with ensemble size.',
-				figures: ['info-per-neuron', 'decoding', 'bla-pl']
+				figures: ['info-per-neuron', 'decoding-demo', 'prelimbic-units']
 			},
 			{
 				minutes: 5,
@@ -118,7 +118,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			{
 				minutes: 6,
 				text: 'Open the network figure. Raise the inhibitory learning rate and watch the firing rates settle near the target; then open the disinhibition window and watch the relevant pathway pull ahead of its rival.',
-				figures: ['network', 'competition', 'rates']
+				figures: ['network']
 			},
 			{
 				minutes: 2,
@@ -133,12 +133,12 @@ export const LESSONS: Record<Slug, Lesson> = {
 			{
 				minutes: 10,
 				text: 'The rule: if a cell fires above its target rate, its inhibitory inputs strengthen; below it, they weaken. Students predict where the rate ends up before running the model, then test the prediction.',
-				figures: ['balance', 'rates', 'network']
+				figures: ['rule', 'network']
 			},
 			{
 				minutes: 10,
-				text: 'Competition: a relevant assembly and a competing pathway share the same inhibition. Use the disinhibition window and the neuromodulatory gain to show how the relevant pathway is strengthened and the rival suppressed.',
-				figures: ['competition', 'weights', 'network']
+				text: 'Competition: a relevant assembly and a competing pathway share the same inhibition. Use the disinhibition window and the relevance gain (standing in for a neuromodulatory signal) to show how the relevant pathway is strengthened and the rival suppressed.',
+				figures: ['network', 'interneurons']
 			},
 			{
 				minutes: 10,
@@ -146,7 +146,8 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 5,
-				text: 'Beyond the model: critical periods in development, when maturing inhibition opens and then narrows a window for rewiring, and ideas (still speculative) for rehabilitation.'
+				text: 'Beyond the model: the two kinds of inhibitory cell and the route that disinhibits them; critical periods in development, when maturing inhibition opens and then narrows a window for rewiring; and ideas (still speculative) for rehabilitation.',
+				figures: ['interneurons']
 			},
 			{
 				minutes: 5,
@@ -192,7 +193,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			{
 				minutes: 6,
 				text: 'Show the design diagram, then the reactivation model. Set reactivation to zero and watch the benefit for the neutral pairs disappear; raise the emotional gain and watch it grow.',
-				figures: ['design', 'reactivation', 'model']
+				figures: ['design', 'model']
 			},
 			{
 				minutes: 2,
@@ -212,12 +213,12 @@ export const LESSONS: Record<Slug, Lesson> = {
 			{
 				minutes: 10,
 				text: 'Results: pairs whose face was later heard with a scream were remembered better, but only among high-confidence answers. Discuss why the confidence split matters.',
-				figures: ['memory', 'results']
+				figures: ['behaviour']
 			},
 			{
 				minutes: 10,
-				text: 'Mechanism: reactivation in the hippocampus and visual cortex, and hippocampal coupling with cortex shaped by the amygdala. Explore the model’s emotional gain, overlap and reactivation sliders.',
-				figures: ['reactivation', 'model']
+				text: 'Mechanism: reactivation in the hippocampus and visual cortex, and hippocampal coupling with cortex shaped by the amygdala. Explore the model’s emotional gain and reactivation sliders.',
+				figures: ['network', 'model']
 			},
 			{
 				minutes: 5,
