@@ -11,6 +11,7 @@ import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import type { FigureEntry } from '../../src/lib/figures/types';
 import type { ParamSpec } from '../../src/lib/models/types';
+import { inject } from 'vitest';
 import { axe, baseUrl, describeViolations, launch, open, PHONE, setSlider, urlOf } from './harness';
 
 const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
@@ -300,5 +301,34 @@ describe('the Embed button and the embed builder', () => {
 		expect(h.errors).toEqual([]);
 		expect(h.external).toEqual([]);
 		await h.close();
+	});
+});
+
+describe('the teachers’ page and sub-paths', () => {
+	it('the teachers’ page has no axe violations (light desktop, dark phone) and lists every figure', async () => {
+		for (const options of [{}, { viewport: PHONE, colorScheme: 'dark' as const }]) {
+			const p = await open(browser, '/teach/', options);
+			expect(p.errors).toEqual([]);
+			const violations = await axe(p.page);
+			expect(violations, describeViolations(violations)).toEqual([]);
+			const listed = await p.page.locator('#builder-figure option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+			expect(listed).toEqual(ALL.map((x) => `${x.slug}/${x.figure.id}`));
+			await p.close();
+		}
+	});
+
+	it('under a sub-path, embed pages load and the Embed code points inside the sub-path', async () => {
+		const base = inject('subPathUrl');
+		const { slug, figure } = ALL[0];
+		const alone = await open(browser, embedPath(slug, figure), { base });
+		expect(alone.errors).toEqual([]);
+		expect(await alone.page.locator(`[id="${figure.id}"]`).count()).toBe(1);
+		await alone.close();
+		const p = await open(browser, '/teach/', { base });
+		const code = await p.page.locator('#builder-code').inputValue();
+		expect(code).toContain(`${base}embed/${slug}/${figure.id}/`);
+		expect(code).toContain(`${base}engram-embed.js`);
+		expect(p.errors).toEqual([]);
+		await p.close();
 	});
 });
