@@ -118,6 +118,18 @@ describe('the one-file offline site', () => {
 });
 
 describe('the hosted site after a first visit', () => {
+	it('offers the offline file on the home page only when the build carries it, and the link works', async () => {
+		const p = await open(browser, '/');
+		const link = p.page.locator('a[download="engram-offline.html"]');
+		if ((await link.count()) > 0) {
+			const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+			const status = await p.page.evaluate(async (u) => (await fetch(u, { method: 'HEAD' })).status, href);
+			expect(status).toBe(200);
+		}
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+
 	it('keeps working with the network gone (service worker)', async () => {
 		const p = await open(browser, '/');
 		const page = p.page;
