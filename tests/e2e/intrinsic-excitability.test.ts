@@ -202,37 +202,42 @@ describe('intrinsic-excitability page', () => {
 		await p.close();
 	});
 
-	it('keeps slider-to-chart time low (p95 of performance measures)', async () => {
+	it('keeps slider-to-chart time low (p95 over slider steps, each the best of three sweeps)', async () => {
 		const p = await open(browser, PATH);
-		const times: number[] = [];
-		for (const [id, sliders] of Object.entries(SLIDERS)) {
-			await p.page.locator(`#${id}`).scrollIntoViewIfNeeded();
-			await p.page.evaluate(() => performance.clearMeasures());
-			for (const [key] of sliders) {
-				const input = p.page.locator(`#${id} input[data-key="${key}"]`);
-				const [min, max] = await input.evaluate((el) => [Number((el as HTMLInputElement).min), Number((el as HTMLInputElement).max)]);
-				for (let k = 1; k <= 6; k++) {
-					await setSlider(p.page, `#${id} input[data-key="${key}"]`, min + ((max - min) * k) / 7);
-					await p.page.waitForTimeout(20);
+		// Time from a slider's input event to the figure's last chart update, for 6 positions of every
+		// slider. The machine is shared, so each position is measured in three sweeps and the best
+		// is kept: a slow model is slow every time, a busy machine only sometimes.
+		const best = new Map<string, number>();
+		for (let sweep = 0; sweep < 3; sweep++) {
+			for (const [id, sliders] of Object.entries(SLIDERS)) {
+				await p.page.locator(`#${id}`).scrollIntoViewIfNeeded();
+				for (const [key] of sliders) {
+					const sel = `#${id} input[data-key="${key}"]`;
+					const [min, max] = await p.page.locator(sel).evaluate((el) => [Number((el as HTMLInputElement).min), Number((el as HTMLInputElement).max)]);
+					for (let k = 0; k <= 6; k++) {
+						await p.page.evaluate(() => performance.clearMeasures());
+						await setSlider(p.page, sel, min + ((max - min) * k) / 6);
+						await p.page.waitForTimeout(15);
+						const ms = await p.page.evaluate(
+							(fid) => performance.getEntriesByName(`engram:slider-to-chart:${fid}`).map((e) => e.duration),
+							id
+						);
+						if (!ms.length || k === 0) continue; // k = 0 only moves the slider to its start
+						const name = `${id}.${key}.${k}`;
+						best.set(name, Math.min(best.get(name) ?? Infinity, Math.max(...ms)));
+					}
 				}
 			}
-			const ms = await p.page.evaluate(
-				(fid) => performance.getEntriesByName(`engram:slider-to-chart:${fid}`).map((e) => e.duration),
-				id
-			);
-			times.push(...ms);
-			const s = [...ms].sort((a, b) => a - b);
-			console.log(`  ${id}: n=${s.length}, median ${s[s.length >> 1]?.toFixed(1)} ms, p95 ${s[Math.floor(s.length * 0.95)]?.toFixed(1)} ms`);
 		}
-		times.sort((a, b) => a - b);
+		const times = [...best.values()].sort((a, b) => a - b);
 		const p95 = times[Math.floor(times.length * 0.95)];
-		console.log(`intrinsic-excitability slider-to-chart: n=${times.length}, median ${times[times.length >> 1].toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-		expect(times.length).toBeGreaterThan(50);
-		// The issue's bar is p95 <= 8 ms on a quiet machine. This 2-core machine is shared by several
-		// test runs, so the test holds the median to that bar and the p95 to a looser one: slow
-		// models (tens of ms per step) still fail it.
-		expect(times[times.length >> 1]).toBeLessThanOrEqual(8);
-		expect(p95).toBeLessThanOrEqual(25);
+		const worst = [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+		console.log(
+			`intrinsic-excitability slider-to-chart: n=${times.length}, median ${times[times.length >> 1].toFixed(1)} ms, ` +
+				`p95 ${p95.toFixed(1)} ms; slowest ${worst.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', ')}`
+		);
+		expect(times.length).toBeGreaterThan(80);
+		expect(p95).toBeLessThanOrEqual(8);
 		await p.close();
 	});
 
