@@ -8,7 +8,7 @@ const byKey = (key: string) => modelSpec.find((p) => p.key === key)!;
 export const speedSpec: ParamSpec = {
 	key: 'speed',
 	label: 'Simulation speed',
-	unit: 'model s per s',
+	unit: 's/s',
 	min: 5,
 	max: 80,
 	step: 5,
