@@ -65,6 +65,7 @@ describe('excitability knobs move the f-I curve the way physiology says', () => 
 		const cell = { ...BASELINE, ahp: 30 };
 		const quick = fiCurve(cell);
 		CURRENTS.forEach((i, j) => {
+			if (j % 3) return; // every third current keeps this test quick
 			const fine = simulatedRate(cell, i, 2000, 0.05);
 			expect(Math.abs(quick[j] - fine), `${i} pA`).toBeLessThanOrEqual(Math.max(0.5, 0.02 * fine));
 		});

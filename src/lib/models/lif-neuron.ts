@@ -185,7 +185,9 @@ export const CURRENTS = Array.from({ length: 26 }, (_, i) => i * 20);
  * 0.25 ms step: integration is exact between spikes, so the coarser step costs little accuracy).
  */
 export function fiCurve(cell: CellParams, currents: readonly number[] = CURRENTS): number[] {
-	return currents.map((i) => (cell.ahp > 0 ? simulatedRate(cell, i, 500, 0.25) : closedFormRate(cell, i)));
+	// At or below rheobase the cell never fires (an AHP only acts after spikes), so no simulation.
+	const rh = rheobase(cell);
+	return currents.map((i) => (i <= rh ? 0 : cell.ahp > 0 ? simulatedRate(cell, i, 500, 0.25) : closedFormRate(cell, i)));
 }
 
 export interface LifResult {
@@ -210,8 +212,14 @@ export function baselineFi(): number[] {
 	return baselineCache;
 }
 
-/** Steady rate of a cell at one current: closed form without AHP, simulated with one. */
-export function rateAt(cell: CellParams, current: number): number {
+/**
+ * Steady rate of a cell at one current: closed form without AHP, simulated with one. Pass the
+ * cell's f-I curve to reuse it when the current is one of CURRENTS.
+ */
+export function rateAt(cell: CellParams, current: number, fi?: readonly number[]): number {
+	const j = CURRENTS.indexOf(current);
+	if (fi && j >= 0) return fi[j];
+	if (current <= rheobase(cell)) return 0;
 	return cell.ahp > 0 ? simulatedRate(cell, current, 500, 0.25) : closedFormRate(cell, current);
 }
 
@@ -230,14 +238,15 @@ export function run(params: Partial<Params>): LifResult {
 	const cell = cellFrom(params);
 	const current = sanitize(spec.find((p) => p.key === 'current')!, params.current ?? NaN);
 	const { trace, spikeCount } = traceFor(cell, current);
+	const fi = fiCurve(cell);
 	return {
 		cell,
 		rheobase: rheobase(cell),
-		fi: fiCurve(cell),
+		fi,
 		baselineFi: baselineFi(),
-		rate: rateAt(cell, current),
+		rate: rateAt(cell, current, fi),
 		spikeCount,
 		trace,
-		at300: { cell: rateAt(cell, 300), baseline: closedFormRate(BASELINE, 300) }
+		at300: { cell: rateAt(cell, 300, fi), baseline: closedFormRate(BASELINE, 300) }
 	};
 }
