@@ -115,9 +115,11 @@ def main():
     con_ie.eta = 0
     net.run(1 * second)
     t1 = time.time()
+    c1 = time.process_time()
     con_ie.eta = 1e-2
     net.run((args.duration - 1) * second)
     t2 = time.time()
+    c2 = time.process_time()
     sim_wall = None
     if args.device == 'cpp_standalone':
         tb = time.time()
@@ -174,6 +176,8 @@ def main():
     else:
         out['wall_sim_s'] = sim_wall_second
         out['sim_s_per_wall_s'] = (T - 1) / sim_wall_second
+        out['cpu_sim_s'] = c2 - c1
+        out['sim_s_per_cpu_s'] = (T - 1) / (c2 - c1)
     text = json.dumps(out)
     if args.json:
         with open(args.json, 'w') as f:

@@ -50,16 +50,17 @@ results.load_after = loadavg();
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 
-const rows = [['run', 'simulated s per wall s', 'wall (s) for model 1-10 s', 'E rate (Hz)']];
+const rows = [['run', 'simulated s per wall s', 'per CPU s', 'wall (s) for model 1-10 s', 'E rate (Hz)']];
 for (const [key, r] of Object.entries(results.runs)) {
 	if (r.error) {
-		rows.push([r.simulator ?? key, 'failed', r.error.slice(0, 60), '']);
+		rows.push([r.simulator ?? key, 'failed', '', r.error.slice(0, 60), '']);
 		continue;
 	}
 	const star = key === 'brian2_standalone' ? '*' : '';
 	rows.push([
 		r.simulator,
 		`${r.sim_s_per_wall_s.toFixed(2)}${star}`,
+		r.sim_s_per_cpu_s ? r.sim_s_per_cpu_s.toFixed(2) : '-',
 		`${r.wall_sim_s.toFixed(1)}${star}`,
 		r.rate_e_hz.toFixed(2)
 	]);
