@@ -13,6 +13,7 @@
 import fs, { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { frontmatter } from './scripts/vite-frontmatter.mjs';
 
 process.env.ENGRAM_OFFLINE = '1';
 const siteDir = process.env.ENGRAM_OFFLINE_DIR || 'offline/site';
@@ -90,7 +91,7 @@ export default defineConfig(async () => {
 	// Imported after ENGRAM_OFFLINE is set, so svelte.config.js sees it.
 	const { sveltekit } = await import('@sveltejs/kit/vite');
 	return {
-		plugins: [noSelfEmbed(), dropPageOptions(), await sveltekit(), copyResult()],
+		plugins: [frontmatter(), noSelfEmbed(), dropPageOptions(), await sveltekit(), copyResult()],
 		server: { host: '127.0.0.1' }
 	};
 });

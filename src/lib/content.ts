@@ -4,7 +4,9 @@
  */
 import { SLUGS, type ArticleMeta, type Slug } from './articles';
 
-const metadata = import.meta.glob<ArticleMeta>('/content/*.svx', { eager: true, import: 'metadata' });
+// Frontmatter only (scripts/vite-frontmatter.mjs): importing `metadata` from the .svx modules would
+// pull every article, its figures and Chart.js into every page.
+const metadata = import.meta.glob<ArticleMeta>('/content/*.svx', { eager: true, query: '?frontmatter', import: 'default' });
 
 const components = import.meta.glob<{ default: import('svelte').Component }>('/content/*.svx');
 
