@@ -1,0 +1,52 @@
+/**
+ * Lighthouse 12 (mobile: its default config, simulated slow 4G and 4x CPU slowdown) against
+ * Debian's Chromium, one page at a time in one browser.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { LAUNCH_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export async function runLighthouse(urls, { log = () => {} } = {}) {
+	const chrome = await chromeLauncher.launch({
+		chromePath: ensureChromium(),
+		chromeFlags: LAUNCH_ARGS,
+		logLevel: 'silent'
+	});
+	const out = [];
+	try {
+		for (const url of urls) {
+			log(`  lighthouse ${url}`);
+			try {
+				const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+				const lhr = result.lhr;
+				const score = (k) => (lhr.categories[k]?.score == null ? null : Math.round(lhr.categories[k].score * 100));
+				const failing = [];
+				for (const k of CATEGORIES) {
+					for (const ref of lhr.categories[k]?.auditRefs ?? []) {
+						const a = lhr.audits[ref.id];
+						if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${k}: ${a.id} (${a.score})`);
+					}
+				}
+				out.push({
+					url,
+					performance: score('performance'),
+					accessibility: score('accessibility'),
+					bestPractices: score('best-practices'),
+					seo: score('seo'),
+					lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+					tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+					cls: Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
+					failing,
+					runtimeError: lhr.runtimeError?.message
+				});
+			} catch (e) {
+				out.push({ url, error: String(e?.message ?? e).split('\n')[0] });
+			}
+		}
+	} finally {
+		await chrome.kill();
+	}
+	return out;
+}
