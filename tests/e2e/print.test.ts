@@ -45,6 +45,14 @@ describe.each(SLUGS)('printing /%s/', (slug) => {
 				.map((c) => c.closest('figure')?.id ?? c.outerHTML.slice(0, 80));
 			const figures = [...document.querySelectorAll('figure.figure')].filter(visible);
 			const splittable = figures.filter((f) => getComputedStyle(f).breakInside !== 'avoid').map((f) => f.id);
+			// Sliders are not printed, so a figure that has them states their values in words.
+			const settingsMissing = figures
+				.filter((f) => f.querySelector('.controls input[type="range"]'))
+				.filter((f) => {
+					const line = f.querySelector('.print-settings');
+					return !line || !visible(line) || !/Settings: .+/.test(line.textContent ?? '');
+				})
+				.map((f) => f.id);
 			const references = document.querySelector('.references');
 			return {
 				controls,
@@ -52,6 +60,7 @@ describe.each(SLUGS)('printing /%s/', (slug) => {
 				chartsWithoutTable,
 				figures: figures.length,
 				splittable,
+				settingsMissing,
 				references: !!references && visible(references),
 				headerShown: [...document.querySelectorAll('.site-header, .site-footer')].some(visible)
 			};
@@ -59,6 +68,7 @@ describe.each(SLUGS)('printing /%s/', (slug) => {
 		expect(report.controls, 'visible controls in print').toEqual([]);
 		expect(report.chartsWithoutTable, 'charts printed without their table').toEqual([]);
 		expect(report.splittable, 'figures that may be split across pages').toEqual([]);
+		expect(report.settingsMissing, 'figures whose slider settings are not printed').toEqual([]);
 		expect(report.references).toBe(true);
 		expect(report.headerShown).toBe(false);
 		const pdf = await p.page.pdf({ format: 'A4', printBackground: false });
