@@ -134,8 +134,9 @@ export interface NetworkResult {
 	/** Excitatory weight of the relevant and of the competing pathway at each sample time. */
 	relevantE: number[];
 	competitorE: number[];
-	/** Input rate of the presented pathway at each sample time (Hz): E input of pathway i = wE * xOn. */
-	xOn: number[];
+	/** Rate of the presented pathway (Hz) before and after the input step; see presentedRate(). */
+	xOnStart: number;
+	xOnAfterStep: number;
 	/** Snapshot times (every SNAP s, from 0) and the weights per pathway then: wE[k][i], wI[k][i]. */
 	tSnap: number[];
 	wE: number[][];
@@ -225,7 +226,8 @@ export function run(params: Partial<Params>, options: RunOptions = {}): NetworkR
 		rate: [0],
 		relevantE: [wE[RELEVANT]],
 		competitorE: [wE[COMPETITOR]],
-		xOn: [X_BG * (1 + p.contrast) * strength],
+		xOnStart: X_BG * (1 + p.contrast) * strength,
+		xOnAfterStep: X_BG * (1 + p.contrast) * strength * stepFactor,
 		tSnap: [0],
 		wE: [wE.slice()],
 		wI: [wI.slice()],
@@ -313,7 +315,6 @@ export function run(params: Partial<Params>, options: RunOptions = {}): NetworkR
 			out.rate.push(sumR / perSample);
 			out.relevantE.push(wE[RELEVANT]);
 			out.competitorE.push(wE[COMPETITOR]);
-			out.xOn.push(X_BG * (1 + p.contrast) * strength * (next * DT >= STEP_AT ? stepFactor : 1));
 			sumR = 0;
 		}
 		if (next % perSnap === 0) {
@@ -357,6 +358,11 @@ export const bounds = {
 	'wI.*': [0, W_MAX],
 	relevantE: [0, WE_MAX]
 } as const;
+
+/** Rate of the presented pathway at time t (s): the E input it delivers is wE * presentedRate. */
+export function presentedRate(r: NetworkResult, t: number): number {
+	return t >= STEP_AT ? r.xOnAfterStep : r.xOnStart;
+}
 
 /** Index of the last weight snapshot at or before time t (s). */
 export function snapIndex(t: number): number {
