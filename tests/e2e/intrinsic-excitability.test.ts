@@ -48,8 +48,7 @@ const SLIDERS: Record<string, [string, number][]> = {
 	linking: [
 		['tau', 30],
 		['bump', 1],
-		['interval', 30],
-		['size', 20]
+		['interval', 30]
 	],
 	'gain-control': [
 		['target', 0.25],
