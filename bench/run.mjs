@@ -40,9 +40,9 @@ let buildSeconds = null;
 if (!flag('--no-build')) {
 	log(`Building into ${buildDir}/ ...`);
 	const t0 = Date.now();
-	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 	if (r.status !== 0) {
-		log('The build failed; nothing to measure.');
+		log(`${r.stdout}\n${r.stderr}\nThe build failed; nothing to measure.`);
 		process.exit(1);
 	}
 	buildSeconds = (Date.now() - t0) / 1000;
