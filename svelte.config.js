@@ -1,4 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 
@@ -19,12 +21,33 @@ const offlineKit = {
 	serviceWorker: { register: false }
 };
 
+/**
+ * adapter-static, plus the static host's 404.html: the prerendered /not-found/ page, moved to the
+ * root with its relative paths ("../x") rewritten for that depth ("./x").
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @param {string} dir
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withNotFoundPage(inner, dir) {
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			const page = join(dir, 'not-found', 'index.html');
+			if (!existsSync(page)) return;
+			const html = readFileSync(page, 'utf8').replace(/(=\s*["'])\.\.\//g, '$1./');
+			writeFileSync(join(dir, '404.html'), html);
+			rmSync(join(dir, 'not-found'), { recursive: true, force: true });
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.svx'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'], smartypants: { dashes: 'oldschool' } })],
 	kit: {
-		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+		adapter: withNotFoundPage(adapter({ pages: buildDir, assets: buildDir, strict: true }), buildDir),
 		outDir: kitDir,
 		// Relative asset and link paths: the built folder works on any host, under any sub-path.
 		paths: { relative: true },

@@ -1,6 +1,7 @@
 import type { FigureEntry } from '../types';
 import { networkSpec, ruleSpec } from './specs';
 import { PRESETS } from './presets';
+import { spec as spikingSpec } from '$lib/sim/protocol';
 
 export const figures: FigureEntry[] = [
 	{
@@ -28,5 +29,13 @@ export const figures: FigureEntry[] = [
 		spec: [],
 		steps: 4,
 		load: () => import('./Interneurons.svelte')
+	},
+	{
+		id: 'spiking-network',
+		title: 'Run the full network: spiking neurons find their balance',
+		kind: 'model',
+		blurb: 'Up to 10,000 spiking neurons with plastic inhibition, simulated live in your browser: watch excitatory firing fall towards the target rate as inhibitory synapses learn.',
+		spec: spikingSpec,
+		load: () => import('./SpikingNetwork.svelte')
 	}
 ];
