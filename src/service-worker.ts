@@ -23,7 +23,9 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(PRECACHE))
+			// One by one: a file the host does not serve (a page moved after prerendering, say)
+			// must not stop everything else from being cached.
+			.then((cache) => Promise.all(PRECACHE.map((path) => cache.add(path).catch(() => undefined))))
 			.then(() => sw.skipWaiting())
 	);
 });
