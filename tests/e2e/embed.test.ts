@@ -53,7 +53,7 @@ async function hostPage(name: string, body: string, viewport = { width: 900, hei
 	pages.set(`/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host ${name}</title>
 <script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(e.data));</script>
 </head><body style="margin:0;font-family:sans-serif"><h1>A course page</h1>${body}<p style="height:1200px">After the figure.</p></body></html>`);
-	const context: BrowserContext = await browser.newContext({ viewport });
+	const context: BrowserContext = await browser.newContext({ viewport, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	const external: string[] = [];

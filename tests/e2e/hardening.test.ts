@@ -82,7 +82,7 @@ const INIT = () => {
 };
 
 async function watched(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
-	const context = await browser.newContext({ viewport: DESKTOP, ...options });
+	const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', ...options });
 	await context.addInitScript(INIT);
 	const page = await context.newPage();
 	const local = new URL(inject('baseUrl')).host;

