@@ -131,7 +131,7 @@ describe('the hosted site after a first visit', () => {
 	});
 
 	it('keeps working with the network gone (service worker)', async () => {
-		const p = await open(browser, '/');
+		const p = await open(browser, '/', { serviceWorkers: 'allow' });
 		const page = p.page;
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
