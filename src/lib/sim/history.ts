@@ -7,17 +7,20 @@
  */
 import type { Bin } from './network';
 
+/** Mean of every field over the bins, except the end time and the weights (the last bin's). */
 function average(bins: readonly Bin[]): Bin {
 	const n = bins.length;
-	const out: Bin = { t: bins[n - 1].t, rateE: 0, rateI: 0, wMean: bins[n - 1].wMean, iExc: 0, iInh: 0 };
-	for (const b of bins) {
-		out.rateE += b.rateE / n;
-		out.rateI += b.rateI / n;
-		out.iExc += b.iExc / n;
-		out.iInh += b.iInh / n;
+	const last = bins[n - 1];
+	const out: Bin = { ...last };
+	for (const key of AVERAGED) {
+		let s = 0;
+		for (const b of bins) s += b[key];
+		out[key] = s / n;
 	}
 	return out;
 }
+
+const AVERAGED = ['rateE', 'rateI', 'iExc', 'iInh', 'rateA', 'rateRest', 'rateCued', 'rateUncued', 'cue'] as const;
 
 export class History {
 	points: Bin[] = [];

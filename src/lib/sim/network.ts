@@ -66,6 +66,15 @@ export interface NetworkConfig {
 	v0High: number;
 	/** Steps per population-rate bin. */
 	binSteps: number;
+	/**
+	 * Memory assembly: the first `assembly` excitatory cells (indices 0 .. assembly - 1; the wiring
+	 * is random, so any block of indices is a random set of cells). They are ordinary cells until
+	 * imprinted (`assemblyGain` > 1): then every E->E synapse from one member onto another is
+	 * multiplied by that gain. 0 (the default) leaves the network exactly as in the paper's first part.
+	 */
+	assembly?: number;
+	/** Factor on E->E synapses within the assembly (1: not imprinted). Can change while running. */
+	assemblyGain?: number;
 }
 
 /** Brian2's example at full size; initial potentials spread between reset and threshold. */
@@ -145,11 +154,15 @@ export function randomCsr(rng: Rng, nPre: number, nPost: number, p: number, post
 }
 
 /**
- * Steps 1 and 2 for every cell: Euler update of v (unless refractory) and threshold. Kept as its
- * own small function: V8 optimises this hot loop best on its own. Returns the number of spikes.
+ * Steps 1 and 2 for cells from .. to - 1: Euler update of v (unless refractory) and threshold. Kept
+ * as its own small function: V8 optimises this hot loop best on its own. Spikes are appended after
+ * the first `count`; returns the new number of spikes. `a` carries the constant drive, so a cued
+ * block of cells is integrated by a second call with a larger `a`.
  */
 function integrate(
+	from: number,
 	n: number,
+	count: number,
 	step: number,
 	v: Float64Array,
 	gA: Float64Array,
@@ -164,8 +177,7 @@ function integrate(
 	EInh: number,
 	vTh: number
 ): number {
-	let count = 0;
-	for (let i = 0; i < n; i++) {
+	for (let i = from; i < n; i++) {
 		if (step >= refUntil[i]) {
 			const vi = v[i];
 			const ga = gA[i] * kA;
@@ -189,6 +201,18 @@ export interface Bin {
 	/** Mean excitatory (AMPA) and inhibitory (GABA) current into excitatory cells (pA, both positive). */
 	iExc: number;
 	iInh: number;
+	/**
+	 * Memory assembly (all 0 when the network has none): mean rate of its members and of the other
+	 * excitatory cells (Hz); of the cued and the uncued members; mean inhibitory weight onto members
+	 * and onto the other excitatory cells (nS); the fraction of the bin during which a cue was on.
+	 */
+	rateA: number;
+	rateRest: number;
+	rateCued: number;
+	rateUncued: number;
+	wA: number;
+	wRest: number;
+	cue: number;
 }
 
 export class SpikingNetwork {
@@ -220,6 +244,19 @@ export class SpikingNetwork {
 	step = 0;
 	eta: number;
 	rho0: number;
+	/** Number of assembly cells (the first excitatory cells), and the gain on their mutual E->E synapses. */
+	readonly nA: number;
+	assemblyGain: number;
+	/** For assembly member i, E->E targets inside the assembly are exc.targets[exc.start[i] .. asmEnd[i]). */
+	readonly asmEnd: Int32Array;
+	/**
+	 * Cue: the first `cueCells` cells get `cueCurrent` pA more drive until step `cueUntil`. The cued
+	 * group (half the assembly until a cue says otherwise) is reported apart from the other members
+	 * before, during and after the cue.
+	 */
+	cueCells = 0;
+	cueCurrent = 0;
+	cueUntil = 0;
 	/** Called after every step with that step's spikes, when set (benchmarks, tests). */
 	onStep?: (step: number, spikes: Int32Array, count: number) => void;
 
@@ -229,6 +266,9 @@ export class SpikingNetwork {
 	private readonly epochSpan: number;
 	private binE = 0;
 	private binI = 0;
+	private binA = 0;
+	private binCued = 0;
+	private binCueSteps = 0;
 	private binSteps = 0;
 	private curExc = 0;
 	private curInh = 0;
@@ -274,6 +314,18 @@ export class SpikingNetwork {
 				this.postPre[at] = i;
 			}
 		}
+
+		// Rows are sorted by target, so a member's targets inside the assembly come first in its row.
+		this.nA = Math.max(0, Math.min(nE, Math.round(cfg.assembly ?? 0)));
+		this.assemblyGain = cfg.assemblyGain ?? 1;
+		this.asmEnd = new Int32Array(this.nA);
+		for (let i = 0; i < this.nA; i++) {
+			let m = this.exc.start[i];
+			const end = this.exc.start[i + 1];
+			while (m < end && this.exc.targets[m] < this.nA) m++;
+			this.asmEnd[i] = m;
+		}
+		this.cueCells = Math.floor(this.nA / 2);
 
 		this.refSteps = Math.round(cfg.tRef / cfg.dt);
 		// 40 of the fastest time constants: stored numbers stay below e^40.
@@ -321,6 +373,25 @@ export class SpikingNetwork {
 		return m > 0 ? m : 0;
 	}
 
+	/**
+	 * Give the first `cells` cells (members of the assembly when it has them) `current` pA of extra
+	 * drive for the next `ms` milliseconds of model time.
+	 */
+	cue(cells: number, current: number, ms: number): void {
+		this.cueCells = Math.max(0, Math.min(this.nE, Math.round(cells)));
+		this.cueCurrent = current;
+		this.cueUntil = this.step + Math.round(ms / this.cfg.dt);
+	}
+
+	/** Mean inhibitory weight (nS) onto excitatory cells from .. to - 1. */
+	weightOnto(from: number, to: number): number {
+		const lo = this.postStart[from];
+		const hi = this.postStart[to];
+		let s = 0;
+		for (let m = lo; m < hi; m++) s += this.w[this.postSyn[m]];
+		return hi > lo ? s / (hi - lo) : 0;
+	}
+
 	/** Sum the weights afresh (the running sum drifts by rounding over very long runs). */
 	resyncWeights(): void {
 		let s = 0;
@@ -335,7 +406,8 @@ export class SpikingNetwork {
 		const { start: eStart, targets: eT } = this.exc;
 		const { start: iiStart, targets: iiT } = this.ii;
 		const { start: ieStart, targets: ieT } = this.ie;
-		const { postStart, postSyn, postPre } = this;
+		const { postStart, postSyn, postPre, nA, asmEnd } = this;
+		const cueGroup = this.cueCells;
 		const k = cfg.dt / cfg.C;
 		// Euler step written as v' = v (b - kgA - kgG) + a + kgA E_exc + kgG E_inh
 		const b = 1 - k * cfg.gL;
@@ -371,8 +443,16 @@ export class SpikingNetwork {
 			const eta = step >= plasticFromStep ? this.eta : 0;
 			const alpha = 2 * this.rho0 * 1e-3 * cfg.tauStdp;
 
-			// 1. state update and 2. threshold
-			const count = integrate(n, step, v, gA, gG, refUntil, spikes, kA, kG, a, b, EExc, EInh, vTh);
+			// 1. state update and 2. threshold (a cued block first: spikes stay in index order)
+			let count = 0;
+			let from = 0;
+			if (step < this.cueUntil && cueGroup > 0) {
+				const aCue = a + k * this.cueCurrent;
+				count = integrate(0, cueGroup, 0, step, v, gA, gG, refUntil, spikes, kA, kG, aCue, b, EExc, EInh, vTh);
+				from = cueGroup;
+				this.binCueSteps++;
+			}
+			count = integrate(from, n, count, step, v, gA, gG, refUntil, spikes, kA, kG, a, b, EExc, EInh, vTh);
 
 			// 3. delivery: presynaptic side first (spikes are in index order: excitatory cells first)
 			let firedE = 0;
@@ -382,7 +462,16 @@ export class SpikingNetwork {
 				const i = spikes[q];
 				if (i < nE) {
 					firedE++;
-					for (let m = eStart[i], end = eStart[i + 1]; m < end; m++) gA[eT[m]] += addA;
+					let m = eStart[i];
+					const end = eStart[i + 1];
+					if (i < nA) {
+						// an assembly member: its synapses onto other members carry the gain
+						this.binA++;
+						if (i < cueGroup) this.binCued++;
+						const addAsm = addA * this.assemblyGain;
+						for (const inside = asmEnd[i]; m < inside; m++) gA[eT[m]] += addAsm;
+					}
+					for (; m < end; m++) gA[eT[m]] += addA;
 				} else {
 					const li = i - nE;
 					for (let m = iiStart[li], end = iiStart[li + 1]; m < end; m++) gG[iiT[m]] += addII;
@@ -469,17 +558,38 @@ export class SpikingNetwork {
 	private closeBin(): void {
 		const seconds = (this.binSteps * this.cfg.dt) / 1000;
 		const c = Math.max(1, this.curSamples);
+		const { nA, nE } = this;
+		const rest = nE - nA;
+		const cueCells = Math.min(this.cueCells, nA);
+		let wA = 0;
+		let wRest = this.wMean;
+		if (nA > 0) {
+			const synA = this.postStart[nA];
+			const synAll = this.postStart[nE];
+			wA = this.weightOnto(0, nA);
+			wRest = synAll > synA ? Math.max(0, (this.wSum - wA * synA) / (synAll - synA)) : 0;
+		}
 		this.pending.push({
 			t: this.time,
-			rateE: this.nE ? this.binE / this.nE / seconds : 0,
+			rateE: nE ? this.binE / nE / seconds : 0,
 			rateI: this.nI ? this.binI / this.nI / seconds : 0,
 			wMean: this.wMean,
 			iExc: this.curExc / c,
-			iInh: this.curInh / c
+			iInh: this.curInh / c,
+			rateA: nA ? this.binA / nA / seconds : 0,
+			rateRest: rest ? (this.binE - this.binA) / rest / seconds : 0,
+			rateCued: cueCells ? this.binCued / cueCells / seconds : 0,
+			rateUncued: nA > cueCells && cueCells > 0 ? (this.binA - this.binCued) / (nA - cueCells) / seconds : 0,
+			wA,
+			wRest,
+			cue: this.binCueSteps / this.binSteps
 		});
 		if (this.pending.length > 10_000) this.pending.splice(0, this.pending.length - 10_000);
 		this.binE = 0;
 		this.binI = 0;
+		this.binA = 0;
+		this.binCued = 0;
+		this.binCueSteps = 0;
 		this.binSteps = 0;
 		this.curExc = 0;
 		this.curInh = 0;

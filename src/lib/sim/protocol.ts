@@ -3,7 +3,9 @@
  * spec of the "run the full network" figure. No DOM, no engine code: the page imports only this.
  *
  *   page -> worker: reset (build a network, paused) | run | pause | set (eta, rho0 while running)
+ *                   | imprint (strengthen the assembly's own synapses, now) | cue (extra drive to half of it)
  *   worker -> page: ready (network built) | batch (bins, sampled spikes, speed) every ~40 ms of work
+ * A network built with `assembly` > 0 reports its assembly's rates in every bin (see Bin).
  * Every message carries the generation of the network it belongs to, so the page can drop batches
  * from a network it has already replaced.
  */
@@ -15,13 +17,22 @@ export interface SimSettings {
 	eta: number;
 	rho0: number;
 	seed: number;
+	/** Memory-assembly demo: number of assembly cells (0 or absent: none). */
+	assembly?: number;
+	/** Start weight of the plastic synapses (nS) and when plasticity starts (ms), if not the paper's. */
+	wIE0?: number;
+	plasticityFrom?: number;
 }
 
 export type ToWorker =
 	| { type: 'reset'; generation: number; settings: SimSettings }
 	| { type: 'run' }
 	| { type: 'pause' }
-	| { type: 'set'; eta: number; rho0: number };
+	| { type: 'set'; eta: number; rho0: number }
+	/** Multiply the E->E synapses among assembly members by `gain` from now on (1 undoes it). */
+	| { type: 'imprint'; gain: number }
+	/** `current` pA of extra drive to the first half of the assembly for `ms` of model time. */
+	| { type: 'cue'; current: number; ms: number };
 
 export interface Ready {
 	type: 'ready';
@@ -32,6 +43,15 @@ export interface Ready {
 	/** Raster rows: the first `sampleE` rows are excitatory cells, the next `sampleI` inhibitory. */
 	sampleE: number;
 	sampleI: number;
+	/**
+	 * With an assembly, the first `sampleA` excitatory rows are members: rows 0 .. sampleCued - 1
+	 * from the half a cue reaches, the rest of those rows from the other half. Both 0 without one.
+	 */
+	sampleA: number;
+	sampleCued: number;
+	/** Assembly cells in the whole network, and how many of them a cue reaches. */
+	nA: number;
+	nCued: number;
 	buildMs: number;
 }
 
@@ -54,6 +74,8 @@ export type FromWorker = Ready | Batch;
 /** Rows of the raster: this many cells of each kind are shown. */
 export const SAMPLE_E = 120;
 export const SAMPLE_I = 30;
+/** Of the excitatory rows, this many show assembly members (half cued, half not) when there is one. */
+export const SAMPLE_A = 40;
 
 export const spec: ParamSpec[] = [
 	{
@@ -86,5 +108,58 @@ export const spec: ParamSpec[] = [
 		step: 0.5,
 		default: 3,
 		meaning: 'The excitatory firing rate the inhibitory synapses steer towards.'
+	}
+];
+
+/**
+ * The memory-assembly demo (src/lib/figures/inhibitory-plasticity/MemoryAssembly.svelte). Model
+ * choices, not values from the paper:
+ *  - the assembly is 10% of the excitatory cells. Each cell keeps about 200 inputs whatever the
+ *    network size, so a member always gets about 16 excitatory inputs from other members: enough
+ *    for a fivefold gain to lift the assembly well above the rest, few enough that it stays a
+ *    small part of the network (the rest of it keeps its balance);
+ *  - imprinting multiplies the synapses among members by `gain` (default 5): the paper
+ *    strengthened its assemblies' recurrent excitation, and we pick the factor;
+ *  - the cue is extra steady current to half the members for one second of model time;
+ *  - the inhibitory synapses start at 2 nS, near where the learning rule takes them, and learn
+ *    from the first step, so the network is near balance within a few seconds instead of the
+ *    half-minute warm-up the full-network figure shows; 2,000 cells by default, which a 2-core
+ *    laptop runs several times faster than real time.
+ */
+export const ASSEMBLY_FRACTION = 0.1;
+export const ASSEMBLY_WIE0 = 2;
+export const CUE_MS = 1000;
+
+export const assemblySpec: ParamSpec[] = [
+	{
+		key: 'n',
+		label: 'Network size',
+		unit: 'cells',
+		min: 1000,
+		max: 10000,
+		step: 1000,
+		default: 2000,
+		meaning: 'Total cells (80% excitatory); the assembly is a tenth of the excitatory cells.',
+		format: (v) => v.toLocaleString('en')
+	},
+	{
+		key: 'gain',
+		label: 'Imprint strength',
+		unit: '×',
+		min: 1,
+		max: 10,
+		step: 0.5,
+		default: 5,
+		meaning: 'Factor on the excitatory synapses between assembly members when you imprint it.'
+	},
+	{
+		key: 'cue',
+		label: 'Cue current',
+		unit: 'pA',
+		min: 0,
+		max: 200,
+		step: 10,
+		default: 100,
+		meaning: 'Extra drive to half of the assembly for one second of model time (every cell already gets 200 pA).'
 	}
 ];

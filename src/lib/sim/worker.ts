@@ -8,7 +8,7 @@
  *                     +-----reset------+  (a reset keeps the running state)
  */
 import { SpikingNetwork, configFor } from './network';
-import { SAMPLE_E, SAMPLE_I, type Batch, type FromWorker, type Ready, type ToWorker } from './protocol';
+import { SAMPLE_A, SAMPLE_E, SAMPLE_I, type Batch, type FromWorker, type Ready, type SimSettings, type ToWorker } from './protocol';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -41,13 +41,31 @@ function schedule(): void {
 	channel.port2.postMessage(0);
 }
 
-function build(n: number, seed: number, eta: number, rho0: number): void {
+function build(settings: SimSettings): void {
 	const t0 = performance.now();
-	net = new SpikingNetwork(configFor(n, { seed, eta, rho0 }));
+	const { n, seed, eta, rho0, assembly, wIE0, plasticityFrom } = settings;
+	net = new SpikingNetwork(
+		configFor(n, {
+			seed,
+			eta,
+			rho0,
+			...(assembly ? { assembly } : {}),
+			...(wIE0 !== undefined ? { wIE0 } : {}),
+			...(plasticityFrom !== undefined ? { plasticityFrom } : {})
+		})
+	);
 	const sampleE = Math.min(SAMPLE_E, net.nE);
 	const sampleI = Math.min(SAMPLE_I, net.nI);
 	rowOf = new Int16Array(net.n).fill(-1);
-	for (let r = 0; r < sampleE; r++) rowOf[r] = r;
+	// With an assembly: rows from its cued half, then its other half, then other excitatory cells.
+	const nA = net.nA;
+	const nCued = net.cueCells;
+	const sampleA = Math.min(SAMPLE_A, nA, sampleE);
+	const sampleCued = Math.min(Math.ceil(sampleA / 2), nCued);
+	let row = 0;
+	for (let c = 0; c < sampleCued; c++) rowOf[c] = row++;
+	for (let c = nCued; row < sampleA && c < nA; c++) rowOf[c] = row++;
+	for (let c = nA; row < sampleE && c < net.nE; c++) rowOf[c] = row++;
 	for (let r = 0; r < sampleI; r++) rowOf[net.nE + r] = sampleE + r;
 	rows = [];
 	times = [];
@@ -70,6 +88,10 @@ function build(n: number, seed: number, eta: number, rho0: number): void {
 		synapses: net.synapseCount,
 		sampleE,
 		sampleI,
+		sampleA,
+		sampleCued,
+		nA,
+		nCued,
 		buildMs: performance.now() - t0
 	};
 	scope.postMessage(ready);
@@ -104,7 +126,7 @@ scope.onmessage = (e) => {
 	const m = e.data;
 	if (m.type === 'reset') {
 		generation = m.generation;
-		build(m.settings.n, m.settings.seed, m.settings.eta, m.settings.rho0);
+		build(m.settings);
 		schedule();
 	} else if (m.type === 'run') {
 		running = true;
@@ -114,5 +136,9 @@ scope.onmessage = (e) => {
 	} else if (m.type === 'set' && net) {
 		net.eta = m.eta;
 		net.rho0 = m.rho0;
+	} else if (m.type === 'imprint' && net) {
+		net.assemblyGain = m.gain;
+	} else if (m.type === 'cue' && net) {
+		net.cue(net.cueCells, m.current, m.ms);
 	}
 };
