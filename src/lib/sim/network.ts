@@ -213,6 +213,8 @@ export interface Bin {
 	wA: number;
 	wRest: number;
 	cue: number;
+	/** Gain on the assembly's mutual synapses at the end of the bin (1: not imprinted). */
+	gain: number;
 }
 
 export class SpikingNetwork {
@@ -582,7 +584,8 @@ export class SpikingNetwork {
 			rateUncued: nA > cueCells && cueCells > 0 ? (this.binA - this.binCued) / (nA - cueCells) / seconds : 0,
 			wA,
 			wRest,
-			cue: this.binCueSteps / this.binSteps
+			cue: this.binCueSteps / this.binSteps,
+			gain: this.assemblyGain
 		});
 		if (this.pending.length > 10_000) this.pending.splice(0, this.pending.length - 10_000);
 		this.binE = 0;

@@ -22,6 +22,8 @@ export interface SimSettings {
 	/** Start weight of the plastic synapses (nS) and when plasticity starts (ms), if not the paper's. */
 	wIE0?: number;
 	plasticityFrom?: number;
+	/** At most this many model seconds per wall second (absent or 0: as fast as possible). */
+	pace?: number;
 }
 
 export type ToWorker =
@@ -129,6 +131,11 @@ export const spec: ParamSpec[] = [
 export const ASSEMBLY_FRACTION = 0.1;
 export const ASSEMBLY_WIE0 = 2;
 export const CUE_MS = 1000;
+/**
+ * The demo runs at most twice real time, so a reader can watch each stage (2,000 cells would
+ * otherwise race through a second of model time in a tenth of a second of wall time).
+ */
+export const ASSEMBLY_PACE = 2;
 
 export const assemblySpec: ParamSpec[] = [
 	{

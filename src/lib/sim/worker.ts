@@ -27,6 +27,11 @@ let scheduled = false;
 let rowOf = new Int16Array(0);
 let rows: number[] = [];
 let times: number[] = [];
+/** Most model seconds per wall second (0: as fast as the machine allows), from the reset settings. */
+let pace = 0;
+let paceWall = 0;
+let paceModel = 0;
+let paceTimer: ReturnType<typeof setTimeout> | undefined;
 
 // A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
 const channel = new MessageChannel();
@@ -38,7 +43,21 @@ channel.port1.onmessage = () => {
 function schedule(): void {
 	if (scheduled || !running || !net) return;
 	scheduled = true;
-	channel.port2.postMessage(0);
+	// ahead of the pace: wait until the wall clock catches up
+	const ahead = pace > 0 ? (net.time - paceModel) / pace - (performance.now() - paceWall) : 0;
+	if (ahead > 1) {
+		paceTimer = setTimeout(() => {
+			paceTimer = undefined;
+			scheduled = false;
+			slice();
+		}, ahead);
+	} else channel.port2.postMessage(0);
+}
+
+/** Measure the pace from now (after a reset or a pause, so a paused stretch is not made up). */
+function restartPace(): void {
+	paceWall = performance.now();
+	paceModel = net ? net.time : 0;
 }
 
 function build(settings: SimSettings): void {
@@ -102,10 +121,12 @@ function slice(): void {
 	const t0 = performance.now();
 	const start = net.time;
 	let wall = 0;
+	// with a pace: no further than the pace allows by the end of this slice
+	const limit = pace > 0 ? paceModel + pace * (t0 + SLICE_MS - paceWall) : Infinity;
 	do {
 		net.run(CHUNK_STEPS);
 		wall = performance.now() - t0;
-	} while (wall < SLICE_MS && net.time - start < MAX_BATCH_MODEL_MS);
+	} while (wall < SLICE_MS && net.time - start < MAX_BATCH_MODEL_MS && net.time < limit);
 	const batch: Batch = {
 		type: 'batch',
 		generation,
@@ -126,13 +147,21 @@ scope.onmessage = (e) => {
 	const m = e.data;
 	if (m.type === 'reset') {
 		generation = m.generation;
+		pace = m.settings.pace ?? 0;
 		build(m.settings);
+		restartPace();
 		schedule();
 	} else if (m.type === 'run') {
+		if (!running) restartPace();
 		running = true;
 		schedule();
 	} else if (m.type === 'pause') {
 		running = false;
+		if (paceTimer !== undefined) {
+			clearTimeout(paceTimer);
+			paceTimer = undefined;
+			scheduled = false;
+		}
 	} else if (m.type === 'set' && net) {
 		net.eta = m.eta;
 		net.rho0 = m.rho0;

@@ -1,7 +1,7 @@
 import type { FigureEntry } from '../types';
 import { networkSpec, ruleSpec } from './specs';
 import { PRESETS } from './presets';
-import { spec as spikingSpec } from '$lib/sim/protocol';
+import { assemblySpec, spec as spikingSpec } from '$lib/sim/protocol';
 
 export const figures: FigureEntry[] = [
 	{
@@ -37,5 +37,13 @@ export const figures: FigureEntry[] = [
 		blurb: 'Up to 10,000 spiking neurons with plastic inhibition, simulated live in your browser: watch excitatory firing fall towards the target rate as inhibitory synapses learn.',
 		spec: spikingSpec,
 		load: () => import('./SpikingNetwork.svelte')
+	},
+	{
+		id: 'memory-assembly',
+		title: 'A memory assembly: imprinted, balanced, recalled',
+		kind: 'model',
+		blurb: 'The spiking network with a tenth of its excitatory cells wired into an assembly: imprint it, watch plastic inhibition bring it back to balance, then cue half of it and see the other half answer.',
+		spec: assemblySpec,
+		load: () => import('./MemoryAssembly.svelte')
 	}
 ];
