@@ -12,7 +12,7 @@ import { FIGURES } from '../../src/lib/figures/registry';
 import type { FigureEntry } from '../../src/lib/figures/types';
 import type { ParamSpec } from '../../src/lib/models/types';
 import { inject } from 'vitest';
-import { axe, baseUrl, describeViolations, launch, open, PHONE, setSlider, urlOf } from './harness';
+import { axe, baseUrl, describeViolations, gotoSettled, launch, open, PHONE, settle, setSlider, urlOf } from './harness';
 
 const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
 const WITH_SLIDERS = ALL.filter((x) => x.figure.spec.length > 0);
@@ -68,14 +68,15 @@ async function hostPage(name: string, body: string, viewport = { width: 900, hei
 		external.push(u.href);
 		return route.abort();
 	});
-	await page.goto(`${hostUrl}/${name}`, { waitUntil: 'networkidle' });
+	await gotoSettled(page, `${hostUrl}/${name}`);
 	return { page, errors, external, close: () => context.close() };
 }
 
 async function frameOf(page: Page, selector = 'iframe'): Promise<Frame> {
 	const handle = await page.locator(selector).first().elementHandle();
 	const frame = await handle!.contentFrame();
-	await frame!.waitForLoadState('networkidle');
+	await frame!.waitForLoadState('load');
+	await settle(page);
 	return frame!;
 }
 

@@ -36,6 +36,50 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: inject('chromePath'), args: LAUNCH_ARGS, headless: true });
 }
 
+/** Requests in flight per page, counted from the page's own events (see settle). */
+const inFlight = new WeakMap<Page, { count: number; last: number }>();
+
+function track(page: Page): { count: number; last: number } {
+	let state = inFlight.get(page);
+	if (state) return state;
+	const s = { count: 0, last: Date.now() };
+	const done = () => {
+		s.count = Math.max(0, s.count - 1);
+		s.last = Date.now();
+	};
+	page.on('request', () => {
+		s.count++;
+		s.last = Date.now();
+	});
+	page.on('requestfinished', done);
+	page.on('requestfailed', done);
+	inFlight.set(page, s);
+	state = s;
+	return state;
+}
+
+/**
+ * Waits until the page has had no request in flight for `quietMs` (at most `limitMs`). Playwright's
+ * 'networkidle' is the same idea with a fixed 500 ms window, which adds up over hundreds of visits;
+ * figures that load their code when they near the viewport ask for it within a frame or two.
+ */
+export async function settle(page: Page, quietMs = 150, limitMs = 15_000): Promise<void> {
+	const s = track(page);
+	const end = Date.now() + limitMs;
+	while (Date.now() < end) {
+		if (s.count === 0 && Date.now() - s.last >= quietMs) return;
+		await new Promise((r) => setTimeout(r, 25));
+	}
+}
+
+/** Navigates and waits for the load event, then for the network to settle. */
+export async function gotoSettled(page: Page, url: string) {
+	track(page);
+	const response = await page.goto(url, { waitUntil: 'load' });
+	await settle(page);
+	return response;
+}
+
 export interface OpenPage {
 	page: Page;
 	/** Console errors and uncaught exceptions. */
@@ -67,7 +111,7 @@ export async function open(
 		external.push(u.href);
 		return route.abort();
 	});
-	const response = await page.goto(urlOf(path, base), { waitUntil: 'networkidle' });
+	const response = await gotoSettled(page, urlOf(path, base));
 	if (response && response.status() !== expectStatus) {
 		errors.push(`HTTP ${response.status()} for ${path} (expected ${expectStatus})`);
 	}
