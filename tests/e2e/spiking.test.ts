@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, axe, describeViolations, launch, open, setSlider } from './harness';
+import { PHONE, axe, canvasSignature, describeViolations, launch, open, setSlider } from './harness';
 
 const PATH = '/lab/spiking/';
 const FIG = '#spiking-network';
@@ -170,6 +170,78 @@ describe('spiking network figure', () => {
 		await waitFor(page, async () => /2,000 cells/.test((await page.locator(`${FIG} .sim-status`).textContent()) ?? ''));
 		await waitFor(page, async () => (await modelTime(page)) >= 0.3);
 		expect(await page.locator(`${FIG} input[data-key="n"]`).getAttribute('aria-valuetext')).toBe('2,000 cells');
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+});
+
+/**
+ * The memory-assembly demo (MemoryAssembly.svelte) on its embed page: imprint, wait for balance,
+ * cue half the assembly; the other half answers. Runs at 2× real time, so about 6 s of wall time.
+ */
+describe('memory-assembly figure', () => {
+	const MA = '#memory-assembly';
+	const EMBED = '/embed/inhibitory-plasticity/memory-assembly/';
+
+	async function maTime(page: Page): Promise<number> {
+		const text = (await page.locator(`${MA} .sim-status`).textContent()) ?? '';
+		const m = /model time ([\d.,]+) s/.exec(text);
+		return m ? Number(m[1].replace(/,/g, '')) : -1;
+	}
+
+	it('imprints, rebalances and recalls from a partial cue; sliders, table and summary follow; axe clean', async () => {
+		const p = await open(browser, EMBED, { viewport: PHONE, colorScheme: 'dark' });
+		const { page } = p;
+		const summary = page.locator(`${MA}-summary`);
+		const imprint = page.getByRole('button', { name: /^Imprint/ });
+		const cue = page.getByRole('button', { name: /^Cue \d+ cells/ });
+		await page.locator(MA).scrollIntoViewIfNeeded();
+		// nothing runs by itself; stages locked until the network runs
+		await page.waitForTimeout(300);
+		expect(await maTime(page)).toBe(-1);
+		expect(await imprint.isDisabled()).toBe(true);
+		expect(await cue.isDisabled()).toBe(true);
+
+		// sliders: size, imprint strength and cue current are reflected before anything runs
+		await setSlider(page, `${MA} input[data-key="n"]`, 3000);
+		await waitFor(page, async () => /3,000 spiking neurons, 240 of them/.test((await summary.textContent()) ?? ''), 3000);
+		await setSlider(page, `${MA} input[data-key="n"]`, 2000);
+		await setSlider(page, `${MA} input[data-key="gain"]`, 6);
+		expect(await imprint.textContent()).toMatch(/Imprint ×6\.0/);
+		await setSlider(page, `${MA} input[data-key="cue"]`, 120);
+		expect(await page.locator(`${MA} input[data-key="cue"]`).getAttribute('aria-valuetext')).toBe('120 pA');
+
+		await page.getByRole('button', { name: 'Start' }).click();
+		await waitFor(page, async () => !(await imprint.isDisabled()));
+		const beforeImprint = await summary.textContent();
+		await imprint.press('Enter'); // keyboard works as well as a click
+		await waitFor(page, async () => /You imprinted the assembly at [\d.]+ s, multiplying the synapses among its 160 cells by 6\.0/.test((await summary.textContent()) ?? ''), 10_000);
+		expect(await summary.textContent()).not.toBe(beforeImprint);
+
+		// balance returns, then the cue unlocks
+		await waitFor(page, async () => !(await cue.isDisabled()));
+		const rateChart = `${MA} canvas:not(.raster) >> nth=0`;
+		const chartBefore = await canvasSignature(page, rateChart);
+		await cue.click();
+		await waitFor(page, async () => /^The cue \(120 pA extra to 80 of the 160 members/.test((await summary.textContent()) ?? ''), 10_000);
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.waitForTimeout(300);
+
+		const text = (await summary.textContent()) ?? '';
+		const m = /drove the cued half from ([\d.]+) to ([\d.]+) Hz\. The other half, which got no extra input, rose from ([\d.]+) to ([\d.]+) Hz, while cells outside the assembly went from ([\d.]+) to ([\d.]+) Hz/.exec(text);
+		expect(m, text).not.toBeNull();
+		const [c0, c1, u0, u1, r0, r1] = m!.slice(1).map(Number);
+		expect(c1 - c0).toBeGreaterThan(10);
+		expect(u1 - u0).toBeGreaterThan(2 * Math.max(0.5, r1 - r0)); // recall: the uncued half answers
+		expect(await canvasSignature(page, rateChart)).not.toBe(chartBefore);
+
+		await page.getByRole('button', { name: 'Show data' }).click();
+		const table = page.locator(`${MA}-data table`);
+		await waitFor(page, async () => /cue on/.test((await table.textContent()) ?? ''), 5000);
+		expect(await table.textContent()).toMatch(/imprinted/);
+
+		const violations = await axe(page);
+		expect(violations, describeViolations(violations)).toEqual([]);
 		expect(p.errors).toEqual([]);
 		await p.close();
 	});
