@@ -274,6 +274,24 @@ describe('the Embed button and the embed builder', () => {
 		await p.close();
 	});
 
+	it('the Embed dialog of a figure with steps lets a teacher pick the step it starts at', async () => {
+		const stepped = ALL.find((x) => (x.figure.steps ?? 0) > 2);
+		expect(stepped, 'a registered figure with three or more steps').toBeDefined();
+		const { slug, figure } = stepped!;
+		const p = await open(browser, `/${slug}/`);
+		await p.page.locator(`[id="${figure.id}"]`).getByRole('button', { name: 'Embed', exact: true }).click();
+		const dialog = p.page.getByRole('dialog', { name: 'Embed this figure' });
+		const start = dialog.getByLabel('Start at step');
+		expect(await start.locator('option').count()).toBe(figure.steps);
+		expect(await dialog.getByLabel('Embed code').inputValue()).not.toContain('step=');
+		await start.selectOption('3');
+		await expect.poll(() => dialog.getByLabel('Embed code').inputValue()).toContain('step=3');
+		const preview = await (await dialog.locator('iframe').elementHandle())!.contentFrame();
+		await expect.poll(() => preview!.locator('.steps .where').textContent()).toBe(`Step 3 of ${figure.steps}`);
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+
 	it.skipIf(WITH_SLIDERS.length === 0)('the builder’s snippet, pasted into a page, shows the same settings', async () => {
 		const { slug, figure } = WITH_SLIDERS[0];
 		const p = await open(browser, '/teach/');
