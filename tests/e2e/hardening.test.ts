@@ -543,7 +543,9 @@ describe.each(FIGURE_PAGES)('URL fuzzing on %s', (path) => {
 		const s = sliders[0];
 		const prefixed = !s ? 'x' : embedded ? s.key : `${s.figure}.${s.key}`;
 		await check(`?${encodeURIComponent(prefixed)}=${encodeURIComponent(BIG[0])}`);
-		if (!embedded) await check(`?${encodeURIComponent(s ? s.key : 'x')}=${encodeURIComponent(BIG[1])}`);
+		// Embeds share the article pages' code for what follows: once per article page is enough.
+		if (embedded) return;
+		await check(`?${encodeURIComponent(s ? s.key : 'x')}=${encodeURIComponent(BIG[1])}`);
 		await check(`?${'a'.repeat(4_000)}=${'b'.repeat(6_240)}`);
 		expect(await fuzzed.visit(path, `#${encodeURIComponent(`<img src=x onerror=window.${MARK}=1>`)}`)).toBe(200);
 		expect(await injected(fuzzed.page)).toEqual([]);
