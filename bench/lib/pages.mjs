@@ -115,6 +115,12 @@ export async function sliderTimes(browser, base, path, { steps = 50 } = {}) {
 					const times = [];
 					let missed = 0;
 					for (let i = 0; i < steps; i++) {
+						// A figure that draws nothing until the reader presses Start (the spiking network)
+						// has nothing to time: stop after three silent steps instead of waiting 2 s per step.
+						if (i === 3 && times.length === 0) {
+							missed = -1;
+							break;
+						}
 						// Spread over the range; ping-pong when the range has fewer grid points than steps.
 						const cycle = i % (2 * grid);
 						const k = grid >= steps ? Math.round(((i + 1) * grid) / steps) : cycle < grid ? cycle + 1 : 2 * grid - cycle - 1;
@@ -153,9 +159,9 @@ export async function sliderTimes(browser, base, path, { steps = 50 } = {}) {
 		out.push({
 			page: path,
 			figure: id,
-			sliders: result.map((s) => ({ key: s.key, missed: s.missed, ...summarize(s.times) })),
+			sliders: result.map((s) => ({ key: s.key, missed: Math.max(0, s.missed), idle: s.missed < 0, ...summarize(s.times) })),
 			...summarize(all),
-			missed: result.reduce((a, s) => a + s.missed, 0)
+			missed: result.reduce((a, s) => a + Math.max(0, s.missed), 0)
 		});
 	}
 	await context.close();

@@ -4,7 +4,8 @@
  *   runNode        Engram's engine in this Node process
  *   runChromium    the same engine in a Web Worker of headless Chromium (Debian's /usr/bin/chromium)
  *   runBrian2      Brian2 2.5.1 from the system Python, runtime (cython) or cpp_standalone
- *   checkPage      the built /lab/spiking/ page: main-thread long tasks and JS heap while it runs
+ *   checkPage      the built /lab/spiking/ page: main-thread long tasks, the page's JS heap and the
+ *                  resident memory of Chromium's renderer processes (which hold the worker) while it runs
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -68,7 +69,29 @@ export function runBrian2(device, { n = 10000, seed = 1, duration = 10, window =
 	return JSON.parse(line);
 }
 
-/** Runs the built page's figure for `seconds`, recording long tasks and the JS heap. */
+/**
+ * Resident memory (MB) of this Chromium's renderer processes: the page and its simulation worker
+ * live there, so a leak in either shows up. Linux only (reads /proc); undefined elsewhere.
+ */
+function rendererRssMb() {
+	if (!existsSync('/proc')) return undefined;
+	const r = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+	if (r.status !== 0) return undefined;
+	const rows = r.stdout.trim().split('\n').map((line) => {
+		const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+		return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+	});
+	// Renderers among the descendants of this Node process (which launched the browser).
+	const family = new Set([process.pid]);
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const p of rows) if (family.has(p.ppid) && !family.has(p.pid)) family.add(p.pid), (grew = true);
+	}
+	const kb = rows.filter((p) => family.has(p.pid) && p.args.includes('--type=renderer')).reduce((a, p) => a + p.rss, 0);
+	return Math.round(kb / 102.4) / 10;
+}
+
+/** Runs the built page's figure for `seconds`, recording long tasks, the JS heap and renderer memory. */
 export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BUILD_DIR || 'build' } = {}) {
 	if (!existsSync(`${root}${buildDir}/lab/spiking/index.html`)) {
 		return { error: `no built /lab/spiking/ in ${buildDir}/ (run a build first)` };
@@ -89,12 +112,15 @@ export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BU
 		await page.locator('#spiking-network').scrollIntoViewIfNeeded();
 		await page.getByRole('button', { name: 'Start' }).click();
 		const heap = [];
+		const rss = [];
 		const t0 = Date.now();
 		while (Date.now() - t0 < seconds * 1000) {
 			await page.waitForTimeout(Math.min(5000, seconds * 250));
 			const { metrics } = await cdp.send('Performance.getMetrics');
 			const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 			heap.push(Math.round(used / 1e5) / 10);
+			const mb = rendererRssMb();
+			if (mb !== undefined) rss.push(mb);
 		}
 		const long = await page.evaluate(() => window.__long);
 		const status = await page.locator('#spiking-network .sim-status').textContent();
@@ -103,7 +129,8 @@ export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BU
 			status,
 			long_tasks: long.length,
 			long_task_max_ms: Math.round(Math.max(0, ...long)),
-			heap_mb: heap
+			heap_mb: heap,
+			renderer_rss_mb: rss
 		};
 	} finally {
 		await browser.close();

@@ -75,7 +75,7 @@ log('* Brian2 standalone: whole run 0-10 s (its C++ program times only the whole
 if (results.page && !results.page.error) {
 	const p = results.page;
 	log(
-		`\nPage: ${p.seconds} s running; ${p.long_tasks} main-thread tasks over 50 ms (longest ${p.long_task_max_ms} ms); JS heap (MB) ${p.heap_mb.join(' ')}`
+		`\nPage: ${p.seconds} s running; ${p.long_tasks} main-thread tasks over 50 ms (longest ${p.long_task_max_ms} ms); JS heap (MB) ${p.heap_mb.join(' ')}; renderer memory incl. the worker (MB) ${p.renderer_rss_mb?.join(' ') ?? 'n/a'}`
 	);
 } else if (results.page) log(`\nPage: ${results.page.error}`);
 log(`Load average before ${results.load_before.map((x) => x.toFixed(1)).join(' ')}, after ${results.load_after.map((x) => x.toFixed(1)).join(' ')}: speeds on a busy machine are lower bounds.`);
