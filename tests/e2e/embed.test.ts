@@ -282,7 +282,8 @@ describe('the Embed button and the embed builder', () => {
 		await p.page.locator(`[id="${figure.id}"]`).getByRole('button', { name: 'Embed', exact: true }).click();
 		const dialog = p.page.getByRole('dialog', { name: 'Embed this figure' });
 		const start = dialog.getByLabel('Start at step');
-		expect(await start.locator('option').count()).toBe(figure.steps);
+		// The dialog loads on the first click.
+		await expect.poll(() => start.locator('option').count()).toBe(figure.steps);
 		expect(await dialog.getByLabel('Embed code').inputValue()).not.toContain('step=');
 		await start.selectOption('3');
 		await expect.poll(() => dialog.getByLabel('Embed code').inputValue()).toContain('step=3');
