@@ -67,6 +67,11 @@ export class History {
 		this.perPoint *= 2;
 	}
 
+	/** The points as chart coordinates: model time in seconds against `f` of each point. */
+	xy(f: (b: Bin) => number): { x: number; y: number }[] {
+		return this.points.map((b) => ({ x: b.t / 1000, y: f(b) }));
+	}
+
 	/** The latest whole point, if any. */
 	get last(): Bin | undefined {
 		return this.points[this.points.length - 1];

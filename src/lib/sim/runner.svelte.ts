@@ -1,0 +1,220 @@
+/**
+ * One simulation worker (src/lib/sim/worker.ts) seen from a figure: it knows nothing of the DOM
+ * beyond the element it watches for visibility, and nothing of charts.
+ *
+ * Life cycle:
+ *   nothing runs until `wanted` (the reader pressed Start); the first run creates the worker and
+ *   builds the network (`reset`), then runs;
+ *   running = wanted, in view, tab shown and no failure; otherwise the worker is paused;
+ *   `reset()`: a new network (generation + 1), history and raster cleared, same running state;
+ *   the cleanup returned by `observe()` terminates the worker.
+ * Batches go into a History (charts, table) and a Raster (sampled spikes); the figure is redrawn at
+ * most once per animation frame, and one of its charts refreshed at most every `chartEveryMs`
+ * (round robin), the summary every `summaryEveryMs`.
+ *
+ * Must be constructed while a component initialises (it sets up effects).
+ */
+import { History, Raster } from './history';
+import type { Batch, FromWorker, Ready, SimSettings, ToWorker } from './protocol';
+import { fmt } from './format';
+
+export interface RunnerOptions {
+	/** The network to build, read at each reset. */
+	settings: () => SimSettings;
+	/** Points kept for the charts (see History). */
+	historyCap: number;
+	/** How many charts share the round robin, and how often one of them, and the summary, refresh. */
+	charts: number;
+	chartEveryMs: number;
+	summaryEveryMs: number;
+	/**
+	 * Measure speed against the wall clock between batches, not only the worker's compute time
+	 * (for a worker that waits to keep a pace).
+	 */
+	paced?: boolean;
+	/** Clear the figure's own state for a new network (before the first publish of it). */
+	onReset?: () => void;
+	/** After each batch is stored. */
+	onBatch?: (m: Batch) => void;
+	/** Redraw the raster. */
+	draw: () => void;
+	/** Hand the history to chart `only` (all when undefined), and to the summary and table too when asked. */
+	publish: (withSummary: boolean, only?: number) => void;
+	/** Checked each frame: true to publish everything at once (and the summary) now. */
+	urgent?: () => boolean;
+}
+
+/** Raster rows of the sampled groups, as the worker last reported them (kept across resets). */
+export interface Sample {
+	cued: number;
+	assembly: number;
+	e: number;
+	i: number;
+}
+
+export class SimRunner {
+	/** The worker exists (the reader started it once). */
+	started = $state(false);
+	/** The reader pressed Start. */
+	wanted = $state(false);
+	inView = $state(false);
+	pageShown = $state(true);
+	failed = $state('');
+	modelMs = $state(0);
+	/** Model time per wall time, smoothed. */
+	speed = $state(0);
+	/** The network built for this generation, once the worker says so. */
+	ready = $state.raw<Ready | null>(null);
+	readonly running = $derived(this.wanted && this.inView && this.pageShown && !this.failed);
+
+	readonly history: History;
+	readonly raster = new Raster();
+	sample: Sample = { cued: 0, assembly: 0, e: 0, i: 0 };
+
+	private worker: Worker | undefined;
+	private generation = 0;
+	private wallSum = 0;
+	private modelSum = 0;
+	private lastBatchAt = 0;
+	private rafPending = false;
+	private lastChart = 0;
+	private lastSummary = 0;
+	private turn = 0;
+	private readonly opts: RunnerOptions;
+
+	constructor(opts: RunnerOptions) {
+		this.opts = opts;
+		this.history = new History(10, 100, opts.historyCap);
+		// Start or stop the worker as the reader's wish, the viewport and the tab allow.
+		$effect(() => {
+			if (this.running) {
+				this.ensureWorker();
+				this.post({ type: 'run' });
+			} else {
+				this.post({ type: 'pause' });
+				this.lastBatchAt = 0;
+			}
+		});
+		// On pause, bring the summary and table up to date at once.
+		$effect(() => {
+			if (!this.running && this.started) this.publish(true);
+		});
+	}
+
+	post(m: ToWorker): void {
+		this.worker?.postMessage(m);
+	}
+
+	/** Start/Pause. */
+	toggle(): void {
+		this.wanted = !this.wanted;
+	}
+
+	/** A new network, if there is a worker to build it. */
+	reset(): void {
+		if (!this.worker) return;
+		this.generation++;
+		this.history.clear();
+		this.raster.clear();
+		this.wallSum = 0;
+		this.modelSum = 0;
+		this.lastBatchAt = 0;
+		this.modelMs = 0;
+		this.speed = 0;
+		this.ready = null;
+		this.opts.onReset?.();
+		this.publish(true);
+		this.opts.draw();
+		this.post({ type: 'reset', generation: this.generation, settings: this.opts.settings() });
+	}
+
+	/** Hand the history on (see RunnerOptions.publish). */
+	publish(withSummary: boolean, only?: number): void {
+		this.opts.publish(withSummary, only);
+		if (withSummary) this.lastSummary = performance.now();
+	}
+
+	/**
+	 * Watch `el` entering and leaving the viewport, and the tab being hidden. Call from onMount;
+	 * the returned cleanup also terminates the worker.
+	 */
+	observe(el: Element | undefined): () => void {
+		const io = new IntersectionObserver((entries) => {
+			for (const e of entries) this.inView = e.isIntersecting;
+		});
+		if (el) io.observe(el);
+		const onVisibility = () => (this.pageShown = document.visibilityState !== 'hidden');
+		onVisibility();
+		document.addEventListener('visibilitychange', onVisibility);
+		return () => {
+			io.disconnect();
+			document.removeEventListener('visibilitychange', onVisibility);
+			this.worker?.terminate();
+			this.worker = undefined;
+		};
+	}
+
+	/** The status line: state, model time and speed, then `detail` (about the network built). */
+	status(detail: string): string {
+		if (this.failed) return this.failed;
+		if (!this.started) return 'Not running yet.';
+		const state = this.wanted ? (this.running ? 'Running' : 'Paused while out of view') : 'Paused';
+		const speed = this.speed > 0 ? ` · ${fmt(this.speed, 2)}× real time` : '';
+		return `${state} · model time ${fmt(this.modelMs / 1000, 1)} s${speed}${detail}`;
+	}
+
+	private ensureWorker(): void {
+		if (this.worker) return;
+		try {
+			this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		} catch (e) {
+			this.failed = `This browser could not start the simulation (${(e as Error).message}).`;
+			return;
+		}
+		this.started = true;
+		this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+		this.worker.onerror = () => {
+			this.failed = 'The simulation stopped with an error.';
+		};
+		this.reset();
+	}
+
+	private receive(m: FromWorker): void {
+		if (m.generation !== this.generation) return;
+		if (m.type === 'ready') {
+			this.ready = m;
+			this.sample = { cued: m.sampleCued, assembly: m.sampleA, e: m.sampleE, i: m.sampleI };
+			return;
+		}
+		this.modelMs = m.t;
+		this.history.add(m.bins);
+		this.raster.push(m.rows, m.times, m.t);
+		this.opts.onBatch?.(m);
+		let wall = m.wallMs;
+		if (this.opts.paced) {
+			const now = performance.now();
+			if (this.lastBatchAt > 0) wall = Math.max(m.wallMs, now - this.lastBatchAt);
+			this.lastBatchAt = now;
+		}
+		this.wallSum = this.wallSum * 0.8 + wall;
+		this.modelSum = this.modelSum * 0.8 + m.modelMs;
+		this.speed = this.wallSum > 0 ? this.modelSum / this.wallSum : 0;
+		if (!this.rafPending) {
+			this.rafPending = true;
+			requestAnimationFrame(() => this.frame());
+		}
+	}
+
+	private frame(): void {
+		this.rafPending = false;
+		this.opts.draw();
+		const now = performance.now();
+		if (this.opts.urgent?.()) {
+			this.lastChart = now;
+			this.publish(true);
+		} else if (now - this.lastChart >= this.opts.chartEveryMs) {
+			this.lastChart = now;
+			this.publish(now - this.lastSummary >= this.opts.summaryEveryMs, this.turn++ % this.opts.charts);
+		}
+	}
+}
