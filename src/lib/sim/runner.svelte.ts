@@ -8,23 +8,36 @@
  *   running = wanted, in view, tab shown and no failure; otherwise the worker is paused;
  *   `reset()`: a new network (generation + 1), history and raster cleared, same running state;
  *   the cleanup returned by `observe()` terminates the worker.
- * Batches go into a History (charts, table) and a Raster (sampled spikes); the figure is redrawn at
- * most once per animation frame, and one of its charts refreshed at most every `chartEveryMs`
- * (round robin), the summary every `summaryEveryMs`.
+ * Batches go into a History (charts, table) and a Raster (sampled spikes); the raster is redrawn at
+ * most once per animation frame, and one group of plotted series refreshed at most every
+ * `chartEveryMs` (round robin, so no single main-thread task redraws every chart), the summary's
+ * `latest` and the table's `seconds` every `summaryEveryMs`.
  *
  * Must be constructed while a component initialises (it sets up effects).
  */
 import { History, Raster } from './history';
+import type { Bin } from './network';
 import type { Batch, FromWorker, Ready, SimSettings, ToWorker } from './protocol';
 import { fmt } from './format';
+
+/** A field of the bins that a chart plots against model time. */
+export type PlotKey = Exclude<keyof Bin, 't'>;
+export type XY = { x: number; y: number }[];
+
+/** The series of one chart, replaced together. */
+class PlotGroup {
+	data = $state.raw<Partial<Record<PlotKey, XY>>>({});
+	constructor(readonly keys: readonly PlotKey[]) {}
+}
 
 export interface RunnerOptions {
 	/** The network to build, read at each reset. */
 	settings: () => SimSettings;
 	/** Points kept for the charts (see History). */
 	historyCap: number;
-	/** How many charts share the round robin, and how often one of them, and the summary, refresh. */
-	charts: number;
+	/** The fields each chart plots, one group per chart (the round robin goes over the groups). */
+	plots: readonly (readonly PlotKey[])[];
+	/** How often one group of series, and the summary and table, refresh while running. */
 	chartEveryMs: number;
 	summaryEveryMs: number;
 	/**
@@ -34,12 +47,12 @@ export interface RunnerOptions {
 	paced?: boolean;
 	/** Clear the figure's own state for a new network (before the first publish of it). */
 	onReset?: () => void;
+	/** When the summary and table are refreshed (before `latest` and `seconds` are). */
+	onSummary?: () => void;
 	/** After each batch is stored. */
 	onBatch?: (m: Batch) => void;
 	/** Redraw the raster. */
 	draw: () => void;
-	/** Hand the history to chart `only` (all when undefined), and to the summary and table too when asked. */
-	publish: (withSummary: boolean, only?: number) => void;
 	/** Checked each frame: true to publish everything at once (and the summary) now. */
 	urgent?: () => boolean;
 }
@@ -66,6 +79,9 @@ export class SimRunner {
 	/** The network built for this generation, once the worker says so. */
 	ready = $state.raw<Ready | null>(null);
 	readonly running = $derived(this.wanted && this.inView && this.pageShown && !this.failed);
+	/** The latest whole point, and one row per second, as last published for the summary and table. */
+	latest = $state.raw<Bin | undefined>(undefined);
+	seconds = $state.raw<Bin[]>([]);
 
 	readonly history: History;
 	readonly raster = new Raster();
@@ -81,10 +97,14 @@ export class SimRunner {
 	private lastSummary = 0;
 	private turn = 0;
 	private readonly opts: RunnerOptions;
+	private readonly groups: PlotGroup[];
+	private readonly groupOf = new Map<PlotKey, PlotGroup>();
 
 	constructor(opts: RunnerOptions) {
 		this.opts = opts;
 		this.history = new History(10, 100, opts.historyCap);
+		this.groups = opts.plots.map((keys) => new PlotGroup(keys));
+		for (const g of this.groups) for (const k of g.keys) this.groupOf.set(k, g);
 		// Start or stop the worker as the reader's wish, the viewport and the tab allow.
 		$effect(() => {
 			if (this.running) {
@@ -128,10 +148,25 @@ export class SimRunner {
 		this.post({ type: 'reset', generation: this.generation, settings: this.opts.settings() });
 	}
 
-	/** Hand the history on (see RunnerOptions.publish). */
+	/** A plotted field against model time (s), as last published; only its chart's group is tracked. */
+	series(key: PlotKey): XY {
+		return this.groupOf.get(key)?.data[key] ?? [];
+	}
+
+	/** Hand the history to group `only` (all when undefined), and to the summary and table too when asked. */
 	publish(withSummary: boolean, only?: number): void {
-		this.opts.publish(withSummary, only);
-		if (withSummary) this.lastSummary = performance.now();
+		this.groups.forEach((g, k) => {
+			if (only !== undefined && only !== k) return;
+			const data: Partial<Record<PlotKey, XY>> = {};
+			for (const key of g.keys) data[key] = this.history.xy((b) => b[key]);
+			g.data = data;
+		});
+		if (withSummary) {
+			this.lastSummary = performance.now();
+			this.opts.onSummary?.();
+			this.latest = this.history.last;
+			this.seconds = this.history.seconds.slice();
+		}
 	}
 
 	/**
@@ -214,7 +249,7 @@ export class SimRunner {
 			this.publish(true);
 		} else if (now - this.lastChart >= this.opts.chartEveryMs) {
 			this.lastChart = now;
-			this.publish(now - this.lastSummary >= this.opts.summaryEveryMs, this.turn++ % this.opts.charts);
+			this.publish(now - this.lastSummary >= this.opts.summaryEveryMs, this.turn++ % this.groups.length);
 		}
 	}
 }

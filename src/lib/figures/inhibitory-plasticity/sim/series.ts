@@ -1,0 +1,20 @@
+/** Pieces shared by the simulation figures' charts and tables. */
+import type { Series } from '$lib/charts/types';
+
+/** A dashed horizontal reference line at the target rate, across the run so far (`tMax`, s). */
+export function targetLine(rho0: number, tMax: number): Series {
+	return {
+		label: `Target ρ₀ (${rho0} Hz)`,
+		data: [
+			{ x: 0, y: rho0 },
+			{ x: tMax, y: rho0 }
+		],
+		style: 6,
+		reference: true
+	};
+}
+
+/** Numeric table columns from key → label, in order. */
+export function numericColumns(labels: Record<string, string>): { key: string; label: string; numeric: true }[] {
+	return Object.entries(labels).map(([key, label]) => ({ key, label, numeric: true }));
+}
