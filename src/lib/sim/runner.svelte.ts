@@ -6,7 +6,8 @@
  *   nothing runs until `wanted` (the reader pressed Start); the first run creates the worker and
  *   builds the network (`reset`), then runs;
  *   running = wanted, in view, tab shown and no failure; otherwise the worker is paused;
- *   `reset()`: a new network (generation + 1), history and raster cleared, same running state;
+ *   `reset()` (and a change of `size`): a new network (generation + 1), history and raster
+ *   cleared, same running state;
  *   the cleanup returned by `observe()` terminates the worker.
  * Batches go into a History (charts, table) and a Raster (sampled spikes); the raster is redrawn at
  * most once per animation frame, and one group of plotted series refreshed at most every
@@ -15,6 +16,7 @@
  *
  * Must be constructed while a component initialises (it sets up effects).
  */
+import { untrack } from 'svelte';
 import { History, Raster } from './history';
 import type { Bin } from './network';
 import type { Batch, FromWorker, Ready, SimSettings, ToWorker } from './protocol';
@@ -33,6 +35,8 @@ class PlotGroup {
 export interface RunnerOptions {
 	/** The network to build, read at each reset. */
 	settings: () => SimSettings;
+	/** The network's size: when it changes, a new network is built (if the worker exists). */
+	size: () => number;
 	/** Points kept for the charts (see History). */
 	historyCap: number;
 	/** The fields each chart plots, one group per chart (the round robin goes over the groups). */
@@ -108,12 +112,20 @@ export class SimRunner {
 		// Start or stop the worker as the reader's wish, the viewport and the tab allow.
 		$effect(() => {
 			if (this.running) {
-				this.ensureWorker();
+				untrack(() => this.ensureWorker());
 				this.post({ type: 'run' });
 			} else {
 				this.post({ type: 'pause' });
 				this.lastBatchAt = 0;
 			}
+		});
+		// A new size means a new network.
+		let builtSize: number | undefined;
+		$effect(() => {
+			const n = opts.size();
+			if (n === builtSize) return;
+			builtSize = n;
+			untrack(() => this.reset());
 		});
 		// On pause, bring the summary and table up to date at once.
 		$effect(() => {
