@@ -110,7 +110,7 @@ export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BU
 			}).observe({ type: 'longtask' });
 		});
 		await page.locator('#spiking-network').scrollIntoViewIfNeeded();
-		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		const heap = [];
 		const rss = [];
 		const t0 = Date.now();

@@ -138,8 +138,14 @@ describe('emotional-memory-integration page', () => {
 		const p = await open(browser, PATH);
 		const fig = p.page.locator('#model');
 		await fig.scrollIntoViewIfNeeded();
-		await fig.getByRole('button', { name: 'No reactivation' }).click();
-		await expect.poll(() => summaryOf(p.page, 'model')).toMatch(/reactivation at zero/);
+		// Scrolling there may apply the step's own preset a moment later: click until ours holds.
+		await expect
+			.poll(async () => {
+				await fig.getByRole('button', { name: 'No reactivation' }).click();
+				await p.page.waitForTimeout(150);
+				return summaryOf(p.page, 'model');
+			})
+			.toMatch(/reactivation at zero/);
 		await setSlider(p.page, '#model-gain', 3);
 		await expect.poll(() => summaryOf(p.page, 'model')).toMatch(/gain of 3\.0/);
 		expect(await summaryOf(p.page, 'model')).toMatch(/weaker half of encoding gained \+0\.0 points, those from the stronger half \+0\.0/);

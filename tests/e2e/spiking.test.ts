@@ -54,9 +54,9 @@ describe('spiking network figure', () => {
 		await idle.close();
 		const p = await open(browser, PATH, { viewport: PHONE, colorScheme: 'dark' });
 		await p.page.locator(FIG).scrollIntoViewIfNeeded();
-		await p.page.getByRole('button', { name: 'Start' }).click();
+		await p.page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		await waitFor(p.page, async () => (await modelTime(p.page)) >= 0.2);
-		await p.page.getByRole('button', { name: 'Show data' }).click();
+		await p.page.locator(FIG).getByRole('button', { name: 'Show data' }).click();
 		violations = await axe(p.page);
 		expect(violations, describeViolations(violations)).toEqual([]);
 		expect(p.errors).toEqual([]);
@@ -71,11 +71,11 @@ describe('spiking network figure', () => {
 		expect(await modelTime(page)).toBe(-1);
 		expect(await inked(page)).toBe(0);
 
-		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		await waitFor(page, async () => (await modelTime(page)) >= 0.5);
 		expect(await inked(page)).toBeGreaterThan(500);
 
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.locator('#spiking-network').getByRole('button', { name: 'Pause' }).click();
 		await page.waitForTimeout(400);
 		const t1 = await modelTime(page);
 		await page.waitForTimeout(1000);
@@ -98,7 +98,7 @@ describe('spiking network figure', () => {
 			}).observe({ type: 'longtask' });
 		});
 		await page.locator(FIG).scrollIntoViewIfNeeded();
-		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		await waitFor(page, async () => (await modelTime(page)) >= 0.3);
 		// measure only once the network has been built and is running
 		await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
@@ -139,7 +139,7 @@ describe('spiking network figure', () => {
 		const p = await open(browser, PATH);
 		const { page } = p;
 		await page.locator(FIG).scrollIntoViewIfNeeded();
-		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		await waitFor(page, async () => (await modelTime(page)) >= 0.2);
 		// push the figure far below the fold
 		await page.evaluate(() => {
@@ -164,7 +164,7 @@ describe('spiking network figure', () => {
 		const p = await open(browser, PATH, { base: inject('subPathUrl') });
 		const { page } = p;
 		await page.locator(FIG).scrollIntoViewIfNeeded();
-		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		await waitFor(page, async () => /10,000 cells/.test((await page.locator(`${FIG} .sim-status`).textContent()) ?? ''));
 		await setSlider(page, `${FIG} input[data-key="n"]`, 2000);
 		await waitFor(page, async () => /2,000 cells/.test((await page.locator(`${FIG} .sim-status`).textContent()) ?? ''));
