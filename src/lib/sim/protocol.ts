@@ -139,16 +139,11 @@ export const ASSEMBLY_PACE = 2;
 
 export const assemblySpec: ParamSpec[] = [
 	{
-		key: 'n',
-		label: 'Network size',
-		unit: 'cells',
-		min: 1000,
-		max: 10000,
-		step: 1000,
+		...spec[0],
 		default: 2000,
-		meaning: 'Total cells (80% excitatory); the assembly is a tenth of the excitatory cells.',
-		format: (v) => v.toLocaleString('en')
+		meaning: 'Total cells (80% excitatory); the assembly is a tenth of the excitatory cells.'
 	},
+
 	{
 		key: 'gain',
 		label: 'Imprint strength',
