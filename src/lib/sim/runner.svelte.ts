@@ -261,7 +261,9 @@ export class SimRunner {
 			this.publish(true);
 		} else if (now - this.lastChart >= this.opts.chartEveryMs) {
 			this.lastChart = now;
-			this.publish(now - this.lastSummary >= this.opts.summaryEveryMs, this.turn++ % this.groups.length);
+			// The first data after a reset reach the summary at once, not 4 s later.
+			const first = !this.latest && this.history.last !== undefined;
+			this.publish(first || now - this.lastSummary >= this.opts.summaryEveryMs, this.turn++ % this.groups.length);
 		}
 	}
 }
