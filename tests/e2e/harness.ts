@@ -40,8 +40,8 @@ export async function launch(): Promise<Browser> {
 const inFlight = new WeakMap<Page, { count: number; last: number }>();
 
 function track(page: Page): { count: number; last: number } {
-	let state = inFlight.get(page);
-	if (state) return state;
+	const known = inFlight.get(page);
+	if (known) return known;
 	const s = { count: 0, last: Date.now() };
 	const done = () => {
 		s.count = Math.max(0, s.count - 1);
@@ -54,8 +54,7 @@ function track(page: Page): { count: number; last: number } {
 	page.on('requestfinished', done);
 	page.on('requestfailed', done);
 	inFlight.set(page, s);
-	state = s;
-	return state;
+	return s;
 }
 
 /**
