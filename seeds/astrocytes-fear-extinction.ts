@@ -136,7 +136,7 @@ export const facts: readonly Fact[] = [
 		relation: '=',
 		statistic: 'early vs late extinction',
 		source: 'bukalo2026',
-		where: 'fibre photometry of BLA astrocytes'
+		where: 'Ca2+ imaging of BLA astrocytes (GCaMP6f)'
 	},
 	{
 		id: 'ca-early-vs-retrieval',
@@ -147,7 +147,7 @@ export const facts: readonly Fact[] = [
 		relation: '=',
 		statistic: 'early extinction vs extinction retrieval',
 		source: 'bukalo2026',
-		where: 'fibre photometry of BLA astrocytes'
+		where: 'Ca2+ imaging of BLA astrocytes (GCaMP6f)'
 	},
 	{
 		id: 'ca-renewal-vs-late',
@@ -158,7 +158,7 @@ export const facts: readonly Fact[] = [
 		relation: '<',
 		statistic: 'renewal vs late extinction',
 		source: 'bukalo2026',
-		where: 'fibre photometry of BLA astrocytes'
+		where: 'Ca2+ imaging of BLA astrocytes (GCaMP6f)'
 	},
 	{
 		id: 'ca-renewal-vs-retrieval',
@@ -169,7 +169,7 @@ export const facts: readonly Fact[] = [
 		relation: '=',
 		statistic: 'renewal vs extinction retrieval',
 		source: 'bukalo2026',
-		where: 'fibre photometry of BLA astrocytes'
+		where: 'Ca2+ imaging of BLA astrocytes (GCaMP6f)'
 	},
 	{
 		id: 'ca-freezing-r',
@@ -177,7 +177,7 @@ export const facts: readonly Fact[] = [
 		value: 0.97,
 		unit: '',
 		display: 'r = 0.97',
-		statistic: 'Pearson r',
+		statistic: 'correlation coefficient r across test-session values (the test is not named in our source)',
 		source: 'bukalo2026',
 		where: 'across test sessions'
 	},
@@ -229,7 +229,7 @@ export const facts: readonly Fact[] = [
 		value: 2,
 		unit: 'h',
 		display: 'at least 2 hours',
-		relation: '>',
+		relation: '≥',
 		source: 'bukalo2026',
 		where: 'DREADD validation'
 	},
@@ -242,7 +242,7 @@ export const facts: readonly Fact[] = [
 		relation: '<',
 		statistic: 'at minute 35',
 		source: 'bukalo2026',
-		where: 'photometry during extinction'
+		where: 'astrocyte Ca2+ imaging during extinction'
 	},
 	{
 		id: 'hm4di-ca-increased',
@@ -253,7 +253,7 @@ export const facts: readonly Fact[] = [
 		relation: '<',
 		statistic: 'at minute 35',
 		source: 'bukalo2026',
-		where: 'photometry during extinction'
+		where: 'astrocyte Ca2+ imaging during extinction'
 	},
 	{
 		id: 'hm3dq-block1',
@@ -325,7 +325,7 @@ export const facts: readonly Fact[] = [
 	// --- The neuronal code ---
 	{
 		id: 'info-per-neuron-vehicle',
-		label: 'CS-related information carried per BLA neuron, vehicle (hM3Dq mice without CNO)',
+		label: 'CS-related information carried per BLA neuron, vehicle-treated group (hM3Dq experiments)',
 		value: 0.31,
 		unit: '',
 		display: '0.31',
@@ -334,7 +334,7 @@ export const facts: readonly Fact[] = [
 	},
 	{
 		id: 'info-per-neuron-cno',
-		label: 'CS-related information carried per BLA neuron, CNO (astrocyte hM3Dq actuated)',
+		label: 'CS-related information carried per BLA neuron, CNO-treated group (astrocyte hM3Dq actuated)',
 		value: 0.2,
 		unit: '',
 		display: '0.20',
@@ -357,7 +357,7 @@ export const facts: readonly Fact[] = [
 		value: 0.7,
 		unit: '',
 		display: 'r = 0.70',
-		statistic: 'Pearson r',
+		statistic: 'correlation coefficient r across mice (the test is not named in our source)',
 		source: 'bukalo2026',
 		where: 'one-photon neuronal imaging, fear-memory retrieval'
 	},
@@ -404,13 +404,13 @@ export const facts: readonly Fact[] = [
 	},
 	{
 		id: 'prelimbic-freezing-units-p',
-		label: 'Freezing-related activity of BLA-to-prelimbic units altered by CalEx',
+		label: 'Freezing-related unit activity altered by CalEx (our source does not say which units)',
 		value: 0.0275,
 		unit: '',
 		display: 'P = 0.0275',
 		relation: '=',
 		source: 'bukalo2026',
-		where: 'phototagged single units'
+		where: 'single-unit recordings in the CalEx experiment'
 	}
 ];
 

@@ -32,7 +32,7 @@ export interface Fact {
 	/** How the page prints it, exactly as the study reports it (e.g. "0.31", "P < 0.0001", "83%"). */
 	display: string;
 	/** For bounds such as P < 0.0001. */
-	relation?: '=' | '<' | '>';
+	relation?: '=' | '<' | '>' | '≥';
 	/** Test statistic or comparison, where the source gives one (e.g. "vs. late extinction"). */
 	statistic?: string;
 	/** Sample size as reported (e.g. "110 events from 6 mice"). */

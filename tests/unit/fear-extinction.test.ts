@@ -33,7 +33,7 @@ describe('Rescorla-Wagner parts match their closed forms', () => {
 		const cond = control.blocks.filter((b) => b.phase === 'conditioning').map((b) => b.freezing);
 		expect(cond).toHaveLength(FIXED.pairings);
 		for (let n = 0; n < FIXED.pairings; n++) {
-			expect(cond[n]).toBeCloseTo(100 * (1 - (1 - FIXED.aAcq) ** n), 9);
+			expect(cond[n]).toBeCloseTo(100 * FIXED.L * (1 - (1 - FIXED.aAcq) ** n), 9);
 		}
 	});
 

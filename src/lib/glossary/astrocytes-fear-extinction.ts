@@ -25,7 +25,7 @@ export const glossary: Glossary = {
 	us: {
 		term: 'Unconditioned stimulus (US)',
 		definition:
-			'Something that triggers a response without any learning, here a brief mild footshock.'
+			'Something that triggers a response without any learning, here a footshock.'
 	},
 	extinction: {
 		term: 'Extinction',
@@ -45,12 +45,12 @@ export const glossary: Glossary = {
 	dreadd: {
 		term: 'DREADD',
 		definition:
-			'Designer Receptor Exclusively Activated by Designer Drugs: an engineered receptor put into chosen cells that responds only to an otherwise inert drug such as CNO, so the experimenter can switch signalling in those cells.'
+			'Designer Receptor Exclusively Activated by Designer Drugs: an engineered receptor put into chosen cells that responds to a designer drug such as CNO and not to the body\'s own signals, so the experimenter can switch signalling in those cells.'
 	},
 	cno: {
 		term: 'CNO (clozapine-N-oxide)',
 		definition:
-			'The designer drug that activates DREADD receptors. Given to mice without the receptor (or as vehicle-only controls) it is used to check that the drug alone does not explain an effect.'
+			'The designer drug that activates DREADD receptors. It is not fully inert: in the body some of it is converted back to clozapine, which acts on the brain\'s own receptors. That is why studies give CNO to control mice without the receptor too, to check that the drug alone does not explain an effect.'
 	},
 	hm3dq: {
 		term: 'hM3Dq',

@@ -2,15 +2,20 @@
  * A teaching model of fear conditioning, extinction and renewal with an astrocyte-signalling setting.
  * It is built to reproduce the *directions* Bukalo et al. (2026) report; it is not their model.
  *
- * Two associations, Rescorla-Wagner style (Rescorla & Wagner 1972; Bouton 2004 for the context gate):
- *   - fear  V_a: tone -> shock, learned on tone-shock trials:   V_a += a_acq * (L - V_a)
- *     so after n pairings (closed form)                          V_a(n) = L * (1 - (1 - a_acq)^n)
+ * Two associations (Rescorla & Wagner 1972 for acquisition; Bouton 2004 for the context gate):
+ *   - fear  V_a: tone -> shock, learned on tone-shock trials by the Rescorla-Wagner rule:
+ *        V_a += a_acq * (L - V_a),  so after n pairings (closed form)  V_a(n) = L * (1 - (1 - a_acq)^n)
  *   - safety V_e: tone -> "no shock here", learned on tone-alone trials, and expressed only in
  *     proportion to how much the current context resembles the extinction context (gate c):
  *        expressed fear   E = g * V_a - c * V_e     (freezing = 100 * clamp(E, 0, 1) %)
- *        safety learning  V_e += a_ext * h * max(E, 0)
+ *        safety learning  V_e += a_ext * h * max(V_a - c * V_e, 0)
+ *     Safety learning is driven by the *stored* fear left unexplained (V_a - c V_e), not by the
+ *     expressed fear E: the read-out gain g changes how much the mouse freezes, not how much it
+ *     learns. Only assumption 3 (h) and, through V_a, assumption 2 change safety learning.
  *     With V_a fixed, g = h = c = 1, after n tone-alone trials (closed form)
  *        V_e(n) = V_a * (1 - (1 - a_ext)^n)
+ *   The safety rule is an error-correcting rule in the Rescorla-Wagner style, not part of the
+ *   original model: Rescorla-Wagner itself treats extinction as unlearning V_a.
  *
  * Astrocyte signalling s (1 = control) acts only during the two extinction days (CNO before
  * extinction training; the drug is gone for the later tests). Three assumptions, each stated on the page:
@@ -20,6 +25,14 @@
  *      weaker:  V_a += RHO * min(g - 1, 0) * V_a  (it never grows beyond what conditioning built).
  *   3. extinction learning works best with control-like signalling:
  *      h(s) = exp(-(s - 1)^2 / (2 * W^2)), so too little and too much both slow safety learning.
+ *      This is our assumption, chosen to match the shared impairment; the study concludes only that
+ *      both manipulations impaired extinction-memory formation, which points to timing and level.
+ *
+ * What follows from what (the checklist reports it row by row): the fall of freezing across
+ * extinction comes from the learning dynamics; renewal from the context gate; the block 1-2
+ * differences from assumption 1; lower hM3Dq retrieval from assumption 2; higher hM4Di retrieval
+ * from assumption 3 through less safety learned; the weaker safety association of both from
+ * assumption 3 directly (and, for hM3Dq, assumption 2).
  */
 import { clamp, finiteOr } from './stats';
 import { sanitize, type ParamSpec, type Params } from './types';
@@ -59,8 +72,12 @@ export const spec: ParamSpec[] = [
 
 /** Fixed parts of the model (not sliders). */
 export const FIXED = {
-	/** Asymptote of the fear association (L). */
-	L: 1,
+	/**
+	 * Asymptote of the fear association (L): a fully learned fear, read out at control strength,
+	 * gives 70 % freezing. Below 1 so that the strongest read-out on the slider (g = 1.48) still
+	 * stays under the 100 % ceiling: an elevated setting shows more freezing, never a pinned 100 %.
+	 */
+	L: 0.7,
 	/** Acquisition learning rate (alpha * beta of Rescorla-Wagner) per tone-shock pairing. */
 	aAcq: 0.6,
 	pairings: 3,
@@ -214,20 +231,34 @@ export const PRESETS = [
 	{ key: 'hm4di', label: 'Elevated (hM4Di-like)', astro: 1.6 }
 ] as const;
 
+/** Why a check holds in the model: it emerges from running the learning rules, or it follows from a stated assumption. */
+export type Basis = 'dynamics' | 'assumption';
+
 export interface Check {
 	id: string;
 	/** The reported contrast, in words. */
 	claim: string;
-	/** Whether the model reproduces it at the current settings. */
+	/** Whether the model matches it at the current settings. */
 	ok: boolean;
+	/** Reproduced by the learning dynamics, or built in by one of the stated assumptions. */
+	basis: Basis;
+	/** The rule or assumption it rests on, in words (shown beside the row). */
+	because: string;
 	/** Fact id of the reported P value, where there is one. */
 	fact?: string;
 }
+
+/** The three assumptions about astrocytes, as the page numbers them. */
+const READ_OUT = 'assumption 1: signalling scales how strongly fear is read out';
+const RESTORE = 'assumption 2: a weakly read-out fear is stored back weaker';
+const LEARN = 'assumption 3: safety learning works best at normal signalling';
 
 /**
  * The reported contrasts, checked against the model at the current rate and context settings.
  * `current` is the run at the reader's astrocyte setting; the contrasts compare it with control (s = 1).
  * Suppressed settings (s < 1) are checked against the hM3Dq results, elevated (s > 1) against hM4Di.
+ * Each row says what makes it hold: only the fall across extinction is produced by the learning
+ * dynamics alone; the others follow from the context gate or from one of the three assumptions.
  */
 export function checklist(params: Partial<Params> = {}): Check[] {
 	const s = param(params, 'astro');
@@ -237,27 +268,31 @@ export function checklist(params: Partial<Params> = {}): Check[] {
 		{
 			id: 'falls',
 			claim: 'Control: freezing falls from the first to the last extinction block',
-			ok: control.lateExtinction < control.block1
+			ok: control.lateExtinction < control.block1,
+			basis: 'dynamics',
+			because: 'the safety association grows with every safe tone'
 		},
 		{
 			id: 'renews',
 			claim: 'Control: fear comes back at renewal (above late extinction)',
-			ok: control.renewal > control.lateExtinction
+			ok: control.renewal > control.lateExtinction,
+			basis: 'assumption',
+			because: 'safety is expressed only in the context where it was learned'
 		}
 	];
 	if (s < 1) {
 		checks.push(
-			{ id: 'b1', claim: 'hM3Dq-like: less freezing than control at block 1', ok: current.block1 < control.block1, fact: 'hm3dq-block1' },
-			{ id: 'b2', claim: 'hM3Dq-like: less freezing than control at block 2', ok: current.block2 < control.block2, fact: 'hm3dq-block2' },
-			{ id: 'ret', claim: 'hM3Dq-like: less freezing than control at extinction retrieval', ok: current.retrieval < control.retrieval, fact: 'hm3dq-retrieval' },
-			{ id: 'learn', claim: 'hM3Dq-like: less extinction (safety) learning than control', ok: current.safetyLearned < control.safetyLearned }
+			{ id: 'b1', claim: 'hM3Dq-like: less freezing than control at block 1', ok: current.block1 < control.block1, basis: 'assumption', because: READ_OUT, fact: 'hm3dq-block1' },
+			{ id: 'b2', claim: 'hM3Dq-like: less freezing than control at block 2', ok: current.block2 < control.block2, basis: 'assumption', because: READ_OUT, fact: 'hm3dq-block2' },
+			{ id: 'ret', claim: 'hM3Dq-like: less freezing than control at extinction retrieval', ok: current.retrieval < control.retrieval, basis: 'assumption', because: RESTORE, fact: 'hm3dq-retrieval' },
+			{ id: 'learn', claim: 'hM3Dq-like: less extinction (safety) learning than control', ok: current.safetyLearned < control.safetyLearned, basis: 'assumption', because: LEARN }
 		);
 	} else if (s > 1) {
 		checks.push(
-			{ id: 'b1', claim: 'hM4Di-like: more freezing than control at block 1', ok: current.block1 > control.block1, fact: 'hm4di-block1' },
-			{ id: 'b2', claim: 'hM4Di-like: more freezing than control at block 2', ok: current.block2 > control.block2, fact: 'hm4di-block2' },
-			{ id: 'ret', claim: 'hM4Di-like: more freezing than control at extinction retrieval', ok: current.retrieval > control.retrieval, fact: 'hm4di-retrieval' },
-			{ id: 'learn', claim: 'hM4Di-like: less extinction (safety) learning than control', ok: current.safetyLearned < control.safetyLearned }
+			{ id: 'b1', claim: 'hM4Di-like: more freezing than control at block 1', ok: current.block1 > control.block1, basis: 'assumption', because: READ_OUT, fact: 'hm4di-block1' },
+			{ id: 'b2', claim: 'hM4Di-like: more freezing than control at block 2', ok: current.block2 > control.block2, basis: 'assumption', because: READ_OUT, fact: 'hm4di-block2' },
+			{ id: 'ret', claim: 'hM4Di-like: more freezing than control at extinction retrieval', ok: current.retrieval > control.retrieval, basis: 'assumption', because: `${LEARN}, so less safety is learned`, fact: 'hm4di-retrieval' },
+			{ id: 'learn', claim: 'hM4Di-like: less extinction (safety) learning than control', ok: current.safetyLearned < control.safetyLearned, basis: 'assumption', because: LEARN }
 		);
 	}
 	return checks;

@@ -25,7 +25,7 @@ export const figures: FigureEntry[] = [
 		id: 'fear-model',
 		title: 'A teaching model: can one astrocyte setting explain both directions?',
 		kind: 'model',
-		blurb: 'A Rescorla-Wagner model of conditioning, extinction and renewal with an astrocyte-signalling slider and a live checklist of the reported contrasts.',
+		blurb: 'A teaching model of conditioning (Rescorla-Wagner), extinction as context-bound safety learning, and renewal, with an astrocyte-signalling slider and a checklist of the reported contrasts that says which hold by assumption.',
 		spec: fearSpec,
 		load: () => import('./FearModel.svelte')
 	},

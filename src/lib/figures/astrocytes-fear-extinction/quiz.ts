@@ -12,7 +12,7 @@ export const quiz: Question[] = [
 		choices: [
 			{
 				text: 'It has been erased and replaced by nothing.',
-				feedback: 'If it were erased, fear could not come back on its own. Renewal shows that it can: the old memory is still there.'
+				feedback: 'If it were erased, fear could not come back when the tone is met in another place. Renewal shows that it can: the old memory is still there.'
 			},
 			{
 				text: 'It is still stored, but a newer safety memory competes with it and usually wins in the extinction setting.',
@@ -35,7 +35,7 @@ export const quiz: Question[] = [
 			{
 				text: 'Both impaired the formation of the extinction memory.',
 				correct: true,
-				feedback: 'Right. Opposite effects on how much the mice froze, yet in both groups safety learning suffered. Extinction seems to need astrocyte signalling at the right level and time, not simply more or less of it.'
+				feedback: 'Right. Opposite effects on how much the mice froze, yet in both groups the extinction memory formed less well. One reading is that extinction needs astrocyte signalling at the right level and time, not simply more or less of it.'
 			},
 			{
 				text: 'Neither changed behaviour; only the calcium signal moved.',
@@ -71,7 +71,7 @@ export const quiz: Question[] = [
 			{
 				text: 'Each neuron carries less information, and the decoder needs more neurons to reach the same accuracy.',
 				correct: true,
-				feedback: 'Right. Information per neuron falls faster than the tuning itself, so a weaker code costs the population a lot: the same direction as the 0.31 vs 0.20 the study reports.'
+				feedback: 'Right. Information per neuron falls faster than the tuning itself (halving the tuning leaves about a third of it), so a weaker code costs the population a lot: the same direction as the 0.31 vs 0.20 the study reports.'
 			},
 			{
 				text: 'The neurons stop firing.',
