@@ -1,7 +1,8 @@
 /**
- * Facts quoted by the inhibitory-plasticity explainer. The source essay (shared/seeds/001) reports
- * no data; this page is carried by its model, and the numbers below are published parameters of
- * the spiking rule the model is built on (Vogels et al. 2011).
+ * Facts quoted by the inhibitory-plasticity explainer. The source essay reports no data; this page
+ * is carried by its model, and the numbers below are parameters of the spiking rule the model is
+ * built on (Vogels et al. 2011), as the Brian 2 simulator's example of that network sets them
+ * (examples/frompapers/Vogels_et_al_2011.py), which our spiking figures follow.
  */
 import type { ArticleSeed, Fact, Reference } from './types';
 
@@ -33,6 +34,15 @@ export const references: readonly Reference[] = [
 		doi: '10.1146/annurev-neuro-071714-034002'
 	},
 	{
+		key: 'brian2',
+		authors: 'Stimberg M, Brette R, Goodman DFM',
+		year: 2019,
+		title: 'Brian 2, an intuitive and efficient neural simulator',
+		venue: 'eLife 8:e47314',
+		doi: '10.7554/eLife.47314',
+		note: 'The network parameters our spiking figures use come from the example script frompapers/Vogels_et_al_2011.py distributed with Brian 2.'
+	},
+	{
 		key: 'letzkus2011',
 		authors: 'Letzkus JJ, Wolff SBE, Meyer EMM, Tovote P, Courtin J, Herry C, Lüthi A',
 		year: 2011,
@@ -57,8 +67,8 @@ export const facts: readonly Fact[] = [
 		value: 20,
 		unit: 'ms',
 		display: '20 ms',
-		source: 'vogels2011',
-		where: 'model parameters of the inhibitory plasticity rule'
+		source: 'brian2',
+		where: 'Brian 2 example frompapers/Vogels_et_al_2011.py (tau_stdp), after Vogels et al. 2011'
 	},
 	{
 		id: 'istdp-rho0',
@@ -66,8 +76,8 @@ export const facts: readonly Fact[] = [
 		value: 3,
 		unit: 'Hz',
 		display: '3 Hz',
-		source: 'vogels2011',
-		where: 'recurrent network simulations'
+		source: 'brian2',
+		where: 'Brian 2 example frompapers/Vogels_et_al_2011.py (alpha = 2 x 3 Hz x tau_stdp), after Vogels et al. 2011'
 	}
 ];
 

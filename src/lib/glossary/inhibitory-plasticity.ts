@@ -15,7 +15,7 @@ export const glossary: Glossary = {
 	sst: {
 		term: 'SST interneuron',
 		definition:
-			'An inhibitory cell that contains the peptide somatostatin. Many send their axons to the far dendrites of pyramidal neurons, where they control which inputs are combined and whether those synapses can strengthen.'
+			'An inhibitory cell that contains the peptide somatostatin. Many send their axons to the far dendrites of pyramidal neurons, where they shape how the many inputs arriving there are combined.'
 	},
 	vip: {
 		term: 'VIP interneuron',

@@ -22,7 +22,7 @@ export const quiz: Question[] = [
 			},
 			{
 				text: 'Nothing: the rule only cares about spike timing, not rates.',
-				feedback: 'The spiking version is written in terms of spike timing, but averaged over time it acts on rates exactly as the curve shows.'
+				feedback: 'The spiking version is written in terms of spike timing, but averaged over time it acts on rates as the curve shows, exactly so when the input\'s spikes and the target\'s spikes are uncorrelated (and approximately otherwise).'
 			}
 		]
 	},

@@ -66,7 +66,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 10,
-				text: 'The manipulations: two chemogenetic tools pushed freezing in opposite directions at first, yet both left the mice worse at remembering extinction. Explore the labelled model figure and stress that its curves are a model, not measured freezing.',
+				text: 'The manipulations: one chemogenetic tool lowered freezing and the other raised it, during extinction training and still at the later retrieval test, yet the authors conclude that both impaired the formation of the extinction memory. Pose it as a puzzle before explaining: how can opposite effects on fear both be a cost? Then explore the labelled model figure, and stress that its curves are a model, not measured freezing, and that most of its ticks hold because of its own assumptions.',
 				figures: ['freezing-contrasts', 'fear-model']
 			},
 			{
@@ -80,7 +80,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			}
 		],
 		questions: [
-			'Both chemogenetic tools harmed extinction memory although they pushed early freezing in opposite directions. What does that suggest matters more for astrocytes: how much calcium signal there is, or when it happens?',
+			'One tool left the mice freezing less and the other more, even at the retrieval test, yet the authors conclude that both impaired the formation of the extinction memory. How can both be true? What would you need to measure to tell “less fear” apart from “better extinction”, and does the result point to how much astrocyte calcium there is, or to when it happens?',
 			'When astrocytes were disturbed, a decoder could read less about the tone from each neuron, and the mice froze less. Why might a weaker code lead to less fear rather than more?',
 			'The study used male mice, viral tools and implanted optics. What would have to be true before its findings could change how people with PTSD are treated?'
 		],
@@ -117,7 +117,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 6,
-				text: 'Open the network figure. Raise the inhibitory learning rate and watch the firing rates settle near the target; then open the disinhibition window and watch the relevant pathway pull ahead of its rival.',
+				text: 'Open the network figure. Set the inhibitory learning rate to zero and watch the output run far above its target; raise it again and watch the output settle at the target. Then open the disinhibition window and watch the relevant pathway pull ahead of its rival.',
 				figures: ['network']
 			},
 			{
@@ -132,12 +132,12 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 10,
-				text: 'The rule: if a cell fires above its target rate, its inhibitory inputs strengthen; below it, they weaken. Students predict where the rate ends up before running the model, then test the prediction.',
+				text: 'The rule: if a cell fires above its target rate, its active inhibitory inputs strengthen; below it, they weaken. Students predict where the rate ends up before running the model, then test the prediction.',
 				figures: ['rule', 'network']
 			},
 			{
 				minutes: 10,
-				text: 'Competition: a relevant assembly and a competing pathway share the same inhibition. Use the disinhibition window and the relevance gain (standing in for a neuromodulatory signal) to show how the relevant pathway is strengthened and the rival suppressed.',
+				text: 'Competition: a relevant pathway and a rival compete to drive the same output neuron. Each has its own inhibitory synapses, which learn to match its own excitation (co-tuning). Use the disinhibition window and the relevance gain (standing in for a neuromodulatory signal) to show how the relevant pathway is strengthened and overtakes the rival.',
 				figures: ['network', 'interneurons']
 			},
 			{
@@ -166,7 +166,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				claim: 'Learning means strengthening excitatory synapses.',
-				correction: 'Inhibitory synapses change with experience too, and that change decides which excitatory changes last.'
+				correction: 'Inhibitory synapses change with experience too. The essay the page draws on goes further and proposes, as a hypothesis rather than a finding, that inhibitory changes help decide which excitatory changes last; the page\'s model shows one way that could work.'
 			},
 			{
 				claim: 'Balance means excitation and inhibition are equal and fixed.',
