@@ -22,7 +22,7 @@ export const quiz: Question[] = [
 			},
 			{
 				text: 'Nothing: the rule only cares about spike timing, not rates.',
-				feedback: 'The spiking version is written in terms of spike timing, but averaged over time it acts on rates as the curve shows, exactly so when the input\'s spikes and the target\'s spikes are uncorrelated (and approximately otherwise).'
+				feedback: 'The spiking version is written in terms of spike timing, but averaged over time it acts on rates as the curve shows, exactly so when the input\'s spikes and the target\'s spikes are uncorrelated; correlations between the two add an extra term.'
 			}
 		]
 	},
@@ -32,7 +32,7 @@ export const quiz: Question[] = [
 		choices: [
 			{
 				text: 'Because the inhibitory weights were set up that way at the start.',
-				feedback: 'They started flat. Press Reset and watch the "E and I per pathway" chart: the match develops during the run.'
+				feedback: 'They started flat. Press Reset and watch the "E/I by pathway" chart: the match develops during the run.'
 			},
 			{
 				text: 'Because each pathway is active at its own moments, and whenever a strongly exciting pathway pushes the output above target, its own inhibitory synapses are the ones that grow.',
