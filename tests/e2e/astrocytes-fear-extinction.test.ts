@@ -100,6 +100,10 @@ describe('astrocytes-fear-extinction page', () => {
 		expect(await fig.locator('[data-check="b1"] [data-fact]').textContent()).toBe(
 			seed.facts.find((f) => f.id === 'hm4di-block1')!.display
 		);
+		// Each row says why it holds: only the fall across extinction comes from the dynamics.
+		expect(await fig.locator('[data-basis="dynamics"]').count()).toBe(1);
+		expect(await fig.locator('[data-basis="assumption"]').count()).toBe(5);
+		expect(await fig.locator('[data-check="b1"] .basis').textContent()).toMatch(/assumption 1/);
 		await fig.getByRole('button', { name: 'Suppressed (hM3Dq-like)' }).click();
 		await expect.poll(() => fig.locator('[data-check="b1"]').textContent()).toMatch(/hM3Dq-like: less freezing/);
 		expect(await fig.locator('.checks-title').textContent()).toMatch(/6 of 6/);

@@ -277,7 +277,7 @@ export function checklist(params: Partial<Params> = {}): Check[] {
 			claim: 'Control: fear comes back at renewal (above late extinction)',
 			ok: control.renewal > control.lateExtinction,
 			basis: 'assumption',
-			because: 'safety is expressed only in the context where it was learned'
+			because: 'the context rule: safety is expressed only in the context where it was learned'
 		}
 	];
 	if (s < 1) {
