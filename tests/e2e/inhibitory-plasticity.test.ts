@@ -211,8 +211,8 @@ describe('the rule and the interneuron figures', () => {
 		const seen = new Set<string>();
 		for (const label of [/PV/, /SST/, /disinhibition/i, /whole/i]) {
 			const button = page.locator('#interneurons button', { hasText: label });
-			await button.click();
-			expect(await button.getAttribute('aria-pressed')).toBe('true');
+			// Poll: under load the first click can land before the page has hydrated.
+			await expect.poll(async () => (await button.click(), await button.getAttribute('aria-pressed'))).toBe('true');
 			seen.add((await summary(page, 'interneurons')) ?? '');
 		}
 		expect(seen.size).toBe(4);

@@ -229,7 +229,7 @@ describe('decoding demo (prose, caption and quiz)', () => {
 		for (const gain of [0.25, 0.5, 0.65, 0.9]) expect(ratio(gain), `gain ${gain}`).toBeLessThan(gain);
 	});
 
-	it('3. "The dots scatter around the smooth curve. The curve is a formula; the dots come from a limited number of simulated trials, so they wander a little. Press \\"New sample\\" to draw a fresh set."', () => {
+	it('3. "The dots scatter around the smooth curve. The curve is a formula; the dots come from a limited number of simulated trials, so they wander a little. Press \\"New sample of trials\\" to draw a fresh set."', () => {
 		const a = at({}, { seed: 1 });
 		const b = at({}, { seed: 2 });
 		expect(a.simulated).not.toEqual(b.simulated);
