@@ -111,11 +111,9 @@ describe('numerical hygiene', () => {
 			for (let rate = r.min; rate <= r.max + 1e-9; rate += r.step * 3)
 				for (let context = c.min; context <= c.max + 1e-9; context += c.step * 5) {
 					const out = run({ astro, rate, context });
-					for (const f of out.trials) {
-						expect(Number.isFinite(f)).toBe(true);
-						expect(f).toBeGreaterThanOrEqual(0);
-						expect(f).toBeLessThanOrEqual(100);
-					}
+					// one expect per run, not per trial: thousands of expect calls time out on a busy machine
+					const bad = out.trials.filter((f) => !(Number.isFinite(f) && f >= 0 && f <= 100));
+					expect(bad, `astro ${astro}, rate ${rate}, context ${context}`).toEqual([]);
 					expect(Number.isFinite(out.safetyLearned)).toBe(true);
 				}
 	});

@@ -117,7 +117,7 @@ describe('the rule (rate form)', () => {
 		const correlated = [...follow, ...poisson((2 * nuPost) / 3, T)].sort((a, b) => a - b);
 		expect(Math.abs(correlated.length / T - nuPost) / nuPost).toBeLessThan(0.05);
 		expect(drift(pre, correlated, T)).toBeGreaterThan(1.2 * expected);
-	});
+	}, 30_000);
 });
 
 describe('the rate network: set-up', () => {
