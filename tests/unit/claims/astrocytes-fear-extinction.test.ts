@@ -151,7 +151,7 @@ describe('fear model: what the reader sees with the presets', () => {
 		}
 	});
 
-	it('"Both disturbed settings leave it weaker than control, the shared cost the study reports, but only because assumption 3 says they should."', () => {
+	it('"Both disturbed settings leave it weaker than control, the shared cost the study reports, but only because the assumptions say they should: assumption 3, and for the suppressed setting assumption 2 as well."', () => {
 		expect(suppressed.safetyLearned).toBeLessThan(control.safetyLearned);
 		expect(elevated.safetyLearned).toBeLessThan(control.safetyLearned);
 		// For the elevated setting the fear memory is untouched, so the safety association follows the
@@ -162,6 +162,11 @@ describe('fear model: what the reader sees with the presets', () => {
 		const h = learningEfficacy(preset('hm4di'));
 		expect(elevated.safetyLearned).toBeCloseTo(elevated.fearAfterConditioning * (1 - (1 - rate * h) ** n), 12);
 		expect(control.fearAfterConditioning * (1 - (1 - rate) ** n)).toBeCloseTo(control.safetyLearned, 12);
+		// the suppressed setting has the same h as the elevated one (the tuning is symmetric about
+		// control) and learns less safety still: the rest comes from its weaker fear memory (assumption 2)
+		expect(learningEfficacy(preset('hm3dq'))).toBeCloseTo(h, 12);
+		expect(suppressed.safetyLearned).toBeLessThan(elevated.safetyLearned);
+		expect(suppressed.fearAfterExtinction).toBeLessThan(elevated.fearAfterExtinction);
 	});
 
 	it('checklist rows hold across the whole slider, not only at the presets', () => {
