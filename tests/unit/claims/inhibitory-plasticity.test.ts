@@ -72,7 +72,7 @@ describe('the rule (rate form)', () => {
 		expect(inhibitoryChange(eta, 0, 8, rho0)).toBeCloseTo(0, 15);
 	});
 
-	it('quiz: "averaged over time it acts on rates as the curve shows, exactly so when the input\'s spikes and the target\'s spikes are uncorrelated; correlations between the two add an extra term."', () => {
+	it('quiz: "averaged over time it acts on rates as the curve shows, exactly so when the input\'s spikes and the target\'s spikes are uncorrelated; correlations between the two add an extra term." (prose: "Averaging the spiking rule over time gives the rate rule used above (exactly so when the input\'s and the target\'s spikes are uncorrelated)")', () => {
 		// The spiking rule of Vogels et al. (2011): traces x jump by 1 at each spike and decay with tau;
 		// a presynaptic spike changes w by eta (x_post - alpha), a postsynaptic one by eta x_pre,
 		// alpha = 2 rho0 tau. For independent Poisson trains the mean drift is 2 eta tau pre (post - rho0).
@@ -265,7 +265,7 @@ describe('the rate network: the numbered steps of "What happens in the window"',
 		expect(r.competitorE[last]).toBe(r.competitorE[from]);
 	});
 
-	it('"In the model we impose the window ourselves, and excitatory learning also needs the neuromodulator; given those, the two learning rules do the rest" (quiz: "set the relevance gain to zero, or the window length to zero. In both cases the relevant pathway stays behind its rival.")', () => {
+	it('"In the model we impose the window ourselves, and excitatory learning also needs the neuromodulator; given those, the two learning rules do the rest. The faint no-window lines and the last two scroll steps of the figure (no relevance, no learning brake) show why each part is needed." (quiz: "set the relevance gain to zero, or the window length to zero. In both cases the relevant pathway stays behind its rival.")', () => {
 		const last = (x: NetworkResult) => x.t.length - 1;
 		for (const x of [noRelevance, run({ ...PRESETS[3].values, winLength: 0 })]) {
 			expect(x.relevantE[last(x)]).toBeLessThan(x.competitorE[last(x)]);
