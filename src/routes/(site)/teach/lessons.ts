@@ -95,7 +95,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				claim: 'One tool switches astrocytes on and the other switches them off.',
-				correction: 'In this study the hM3Dq tool gave a brief calcium surge followed by a long quiet period, while hM4Di increased calcium events: both disturbed the normal timing.'
+				correction: 'In this study the hM3Dq tool gave a brief calcium surge followed by a long quiet period, while hM4Di increased calcium events: both disturbed the normal pattern of calcium signals, in different ways.'
 			},
 			{
 				claim: 'The study shows a new treatment for PTSD.',
