@@ -159,7 +159,7 @@ function fTest(
 /** A correlation reported as r = r, p = p. */
 function corr(id: string, what: string, r: number, p: number, where: string, n: string, pRel: '=' | '<' = '='): Row[] {
 	return [
-		{ id: `${id}-r`, label: `${what}: correlation`, value: r, unit: '', display: `r = ${pFmt(r, 2)}`, statistic: 'Pearson r (cross-validated prediction)', n, where },
+		{ id: `${id}-r`, label: `${what}: correlation`, value: r, unit: '', display: `r = ${pFmt(r, 2)}`, statistic: 'correlation across participants (4-fold cross-validated prediction, permutation test)', n, where },
 		{ id: `${id}-p`, label: `${what}: P value`, value: p, unit: '', display: `p ${pRel} ${pFmt(p)}`, relation: pRel, statistic: `r = ${pFmt(r, 2)}`, n, where }
 	];
 }
@@ -232,7 +232,8 @@ const rows: Row[] = [
 	...fTest('s3-interaction', 'Study 3, emotion × confidence interaction', [1, 27], 8.61, 0.007, 'Results; Figure 1D', n3, { eta: 0.24 }),
 
 	// Skin conductance, Study 3
-	...tTest('scl', 'Study 3, skin conductance during emotional learning, aversive vs neutral', 19, 2.23, 0.038, 'Results; Figure 1—figure supplement 6', 'n = 20 (equipment failure in the rest)', { d: 0.5 }),
+	{ id: 'scl-n', label: 'Study 3 participants with usable skin-conductance recordings (equipment failure for the others)', value: 20, unit: 'people', display: '20', where: 'Figure 1—figure supplement 6' },
+	...tTest('scl', 'Study 3, skin conductance during emotional learning, aversive vs neutral', 19, 2.23, 0.038, 'Results; Figure 1—figure supplement 6', 'n = 20 of the 28 scanned (skin-conductance equipment failed for the others)', { d: 0.5 }),
 
 	// ── Brain (Study 3) ───────────────────────────────────────────────────────
 	...fTest('rsa-pair-hpc', 'Hippocampus, pair-specific reactivation, aversive > neutral', [1, 25], 7.24, 0.013, 'Results; Figure 2B', n3trial, { eta: 0.22 }),
@@ -244,13 +245,15 @@ const rows: Row[] = [
 	...corr('ppi-mffa', 'Hippocampus–middle fusiform face area coupling predicting aversive memory', 0.57, 0.001, 'Results; Figure 3', 'n = 27', '<'),
 	...corr('ppi-sloc', 'Hippocampus–superior lateral occipital coupling predicting aversive memory', 0.65, 0.001, 'Results; Figure 3', 'n = 27', '<'),
 	...corr('ppi-amy', 'Hippocampus–amygdala coupling predicting aversive memory (trend)', 0.24, 0.076, 'Results; Figure 3', 'n = 27'),
-	{ id: 'mediation-indirect', label: 'Exploratory mediation: indirect effect through the amygdala → fusiform → occipital chain', value: 0.19, unit: '', display: '0.19', statistic: 'bootstrap, 1000 resamples, 95% CI [.044, .328]', n: 'n = 27', where: 'Results; Figure 3K' },
+	{ id: 'mediation-indirect', label: 'Exploratory mediation: indirect effect along a chain of hippocampal couplings (hippocampus–amygdala → hippocampus–middle fusiform → hippocampus–superior lateral occipital → aversive memory)', value: 0.19, unit: '', display: '0.19', statistic: 'bootstrap, 1000 resamples, 95% CI [.044, .328]', n: 'n = 27', where: 'Results; Figure 3K' },
 	{ id: 'mediation-p', label: 'Exploratory mediation: P value of the indirect effect', value: 0.01, unit: '', display: 'p = .010', relation: '=', statistic: 'bootstrap, 1000 resamples', n: 'n = 27', where: 'Results; Figure 3K' },
 	{ id: 'rest-aversive-r-min', label: 'Rest: hippocampal connectivity change predicting aversive memory, smallest r of five regions', value: 0.47, unit: '', display: '.47', statistic: 'all p < .005', n: 'n = 27', where: 'Results; Figure 4' },
 	{ id: 'rest-aversive-r-max', label: 'Rest: hippocampal connectivity change predicting aversive memory, largest r of five regions', value: 0.54, unit: '', display: '.54', statistic: 'all p < .005', n: 'n = 27', where: 'Results; Figure 4' },
+	{ id: 'rest-neutral-r-min', label: 'Rest: the same connectivity changes predicting neutral memory, correlation closest to zero of five regions', value: -0.45, unit: '', display: '-.45', statistic: 'all p < .006', n: 'n = 27', where: 'Results; Figure 4' },
+	{ id: 'rest-neutral-r-max', label: 'Rest: the same connectivity changes predicting neutral memory, most negative correlation of five regions', value: -0.55, unit: '', display: '-.55', statistic: 'all p < .006', n: 'n = 27', where: 'Results; Figure 4' },
 	{ id: 'vividness-beta-s3', label: 'Study 3, trial-level link between vividness and memory confidence (mixed model β)', value: 0.24, unit: '', display: 'β = .24', statistic: '95% CI [.16, .32], p < .001', n: n3, where: 'Results; Figure 1—figure supplement 4' }
 ];
 
 export const facts: readonly Fact[] = rows.map((r) => ({ source: 'zhu2022', ...r }));
 
-export const seed: ArticleSeed = { slug: 'emotional-memory-integration', facts, references };
+export const seed: ArticleSeed = { slug: 'emotional-memory-integration', facts, references, drawsOn: ['zhu2022'] };

@@ -8,6 +8,15 @@ import type { ArticleSeed, Fact, Reference } from './types';
 
 export const references: readonly Reference[] = [
 	{
+		key: 'essay-inhibitory-2025',
+		kind: 'essay',
+		year: 2025,
+		date: '2025-08-09',
+		title: 'How inhibitory plasticity enables selective strengthening of relevant circuits while suppressing competing pathways',
+		venue: 'Unsigned online essay',
+		note: 'No DOI or named author: a web essay without data. This explainer follows its argument; the studies below are the evidence it builds on.'
+	},
+	{
 		key: 'vogels2011',
 		authors: 'Vogels TP, Sprekeler H, Zenke F, Clopath C, Gerstner W',
 		year: 2011,
@@ -81,4 +90,10 @@ export const facts: readonly Fact[] = [
 	}
 ];
 
-export const seed: ArticleSeed = { slug: 'inhibitory-plasticity', facts, references };
+export const seed: ArticleSeed = {
+	slug: 'inhibitory-plasticity',
+	facts,
+	references,
+	// The essay first, then the study whose model the page runs.
+	drawsOn: ['essay-inhibitory-2025', 'vogels2011']
+};

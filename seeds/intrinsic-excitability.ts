@@ -1,13 +1,22 @@
 /**
- * Facts quoted by the intrinsic-excitability explainer. The source essay (shared/seeds/003)
- * reports no data: the page is carried by its models (each figure is labelled "model"), and by
- * the studies cited here, whose findings the prose describes in words. No number on the page is
- * presented as reported, so `facts` is empty. References are in the order the page cites them;
- * DOIs as checked in shared/references.md.
+ * Facts quoted by the intrinsic-excitability explainer. The page follows an unsigned essay (the
+ * first reference, cited by title and date) that reports no data: the page is carried by its models
+ * (each figure is labelled "model"), and by the studies cited here, whose findings the prose
+ * describes in words. No number on the page is presented as reported, so `facts` is empty.
+ * References are in the order the page cites them; DOIs as checked in shared/references.md.
  */
 import type { ArticleSeed, Fact, Reference } from './types';
 
 export const references: readonly Reference[] = [
+	{
+		key: 'essay-intrinsic-2025',
+		kind: 'essay',
+		year: 2025,
+		date: '2025-07-18',
+		title: 'How plasticity of intrinsic excitability interacts with synaptic changes to drive learning and memory',
+		venue: 'Unsigned online essay',
+		note: 'No DOI or named author: a web essay without data. This explainer follows its argument; the studies below are the evidence it builds on.'
+	},
 	{
 		key: 'zhang2003',
 		authors: 'Zhang W, Linden DJ',
@@ -76,4 +85,10 @@ export const references: readonly Reference[] = [
 
 export const facts: readonly Fact[] = [];
 
-export const seed: ArticleSeed = { slug: 'intrinsic-excitability', facts, references };
+export const seed: ArticleSeed = {
+	slug: 'intrinsic-excitability',
+	facts,
+	references,
+	// The essay first, then the studies whose results the page describes.
+	drawsOn: ['essay-intrinsic-2025', 'zhang2003', 'yiu2014', 'cai2016', 'triesch2007']
+};

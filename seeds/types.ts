@@ -9,8 +9,13 @@ export type Kind = 'reported' | 'model' | 'illustrative';
 export interface Reference {
 	/** Stable key used by <Cite key="..."> */
 	key: string;
-	authors: string;
+	/** Authors as printed. Omitted only for an unsigned essay, which is cited by title and date. */
+	authors?: string;
 	year: number;
+	/** 'essay': a web essay without data that an explainer is built on (cited by title and full date). */
+	kind?: 'essay';
+	/** Full publication date, ISO yyyy-mm-dd, where the work is cited by its date (essays). */
+	date?: string;
 	title: string;
 	/** Journal, book or publisher, with volume/pages as printed. */
 	venue: string;
@@ -48,6 +53,13 @@ export interface ArticleSeed {
 	slug: string;
 	facts: readonly Fact[];
 	references: readonly Reference[];
+	/**
+	 * What the article draws on, as reference keys: the primary source first (the study it explains,
+	 * or the essay it follows), then the studies it builds on. Every "draws on" / "based on" line on
+	 * the site (article header, home cards, teachers' page, print, embeds) is made from this list.
+	 * Default: the first reference alone.
+	 */
+	drawsOn?: readonly string[];
 }
 
 export function factById(seed: ArticleSeed, id: string): Fact {
@@ -58,4 +70,37 @@ export function factById(seed: ArticleSeed, id: string): Fact {
 
 export function doiUrl(doi: string): string {
 	return `https://doi.org/${doi}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-07-18" -> "18 July 2025" (the date as given; no time zone involved). */
+export function longDate(iso: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m) return iso;
+	return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** Who and when, as a reference list starts an entry: "Zhu Y, Zeng Y, … (2022)" or "Essay (18 July 2025)". */
+export function referenceLead(ref: Reference): string {
+	const when = ref.date ? longDate(ref.date) : String(ref.year);
+	if (ref.authors) return `${ref.authors} (${when})`;
+	return `${ref.kind === 'essay' ? 'Essay' : 'Anonymous'} (${when})`;
+}
+
+/** The whole entry as one line of plain text (for tooltips and tests). */
+export function referenceText(ref: Reference): string {
+	return `${referenceLead(ref)}. ${ref.title}. ${ref.venue}.`;
+}
+
+/** A short in-text name: "Yiu et al. 2014", "Zhang & Linden 2003", "Triesch 2007"; essays by title. */
+export function shortCite(ref: Reference): string {
+	if (!ref.authors) return `“${ref.title}” (${ref.date ? longDate(ref.date) : ref.year})`;
+	const names = ref.authors
+		.split(',')
+		.map((a) => a.trim())
+		.filter((a) => a && a !== 'et al.')
+		.map((a) => a.replace(/\s+[A-Z]{1,3}$/, ''));
+	const who = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
+	return `${who} ${ref.year}`;
 }

@@ -62,6 +62,18 @@ const SLIDERS: Record<string, [string, number][]> = {
 };
 
 describe('intrinsic-excitability page', () => {
+	it('names the essay it follows, by title and date, before the studies it builds on (header and reference 1)', async () => {
+		const p = await open(browser, PATH);
+		const title = 'How plasticity of intrinsic excitability interacts with synaptic changes to drive learning and memory';
+		const header = (await p.page.locator('.based-on').textContent())?.replace(/\s+/g, ' ') ?? '';
+		expect(header).toContain(`the essay ${title} (18 July 2025)`);
+		expect(header.indexOf(title)).toBeLessThan(header.indexOf('Yiu et al. 2014'));
+		const first = (await p.page.locator('.references li').first().textContent())?.replace(/\s+/g, ' ') ?? '';
+		expect(first).toContain('Essay (18 July 2025)');
+		expect(first).toContain(title);
+		await p.close();
+	});
+
 	it('shows its five model figures, each labelled as a model, with no console error', async () => {
 		const p = await open(browser, PATH);
 		for (const id of Object.keys(SLIDERS)) {

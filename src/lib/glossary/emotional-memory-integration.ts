@@ -40,7 +40,12 @@ export const glossary: Glossary = {
 	neocortex: {
 		term: 'Neocortex',
 		definition:
-			'The folded outer layer of the brain. Some parts handle particular kinds of input (faces, objects); transmodal parts in prefrontal and parietal cortex combine information across senses and over time.'
+			'The folded outer layer of the brain. Some parts handle particular kinds of input (faces, objects); transmodal parts, for example in prefrontal and parietal cortex, combine information across senses and over time.'
+	},
+	transmodal: {
+		term: 'Transmodal areas',
+		definition:
+			'Regions that combine information from several senses and from memory, rather than handling one kind of input such as faces or objects. In this study: parts of parietal cortex, the posterior cingulate, and anterior and medial prefrontal cortex.'
 	},
 	'high-confidence': {
 		term: 'High-confidence memory',

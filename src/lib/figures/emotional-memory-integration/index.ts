@@ -15,7 +15,7 @@ export const figures: FigureEntry[] = [
 		id: 'behaviour',
 		title: 'Did the scream help memory for the earlier pairs?',
 		kind: 'reported',
-		blurb: 'Aversive vs neutral memory in all three studies, by confidence and by vividness: t statistics, P values, effect sizes.',
+		blurb: 'Aversive vs neutral memory in all three studies, by confidence and by vividness: the reported effect sizes, with t and P values.',
 		spec: [],
 		steps: 2,
 		load: () => import('./BehaviourResults.svelte')
@@ -24,7 +24,7 @@ export const figures: FigureEntry[] = [
 		id: 'network',
 		title: 'What the brain showed',
 		kind: 'illustrative',
-		blurb: 'Hippocampus, amygdala and neocortex: reactivation, amygdala-boosted coupling and reorganisation at rest.',
+		blurb: 'Hippocampus, amygdala and neocortex: reactivation, coupling that rises on scream trials, and reorganisation at rest.',
 		spec: [],
 		steps: 4,
 		load: () => import('./BrainNetwork.svelte')

@@ -27,7 +27,7 @@ export const questions: Question[] = [
 		question: 'Where did the scream’s benefit show up in the behaviour?',
 		choices: [
 			{ text: 'In every answer, whether participants were sure or not.', feedback: 'Low-confidence answers showed no benefit, and in Study 3 they even favoured the neutral pairs.' },
-			{ text: 'In high-confidence memory, and mainly for pairs that had been imagined vividly at first.', correct: true, feedback: 'Only confident answers were above chance, and the aversive advantage held for vivid pairs in all three studies but not for less vivid ones.' },
+			{ text: 'In high-confidence memory, and mainly for pairs that had been imagined vividly at first.', correct: true, feedback: 'Only confident answers were above chance. Among them, the aversive advantage was significant for vivid pairs in all three studies and not significant for less vivid ones (a test that falls short does not prove there was no effect).' },
 			{ text: 'Only in memory for the faces themselves.', feedback: 'Memory for the faces (old or new) showed no emotion effect; the benefit was for which object went with which face.' }
 		]
 	},
@@ -35,7 +35,7 @@ export const questions: Question[] = [
 		question: 'In the model, you set reactivation strength to zero and push the emotional gain to its maximum. What happens, and why?',
 		choices: [
 			{ text: 'Aversive pairs are recalled much better, because the gain is high.', feedback: 'Try it: the gain multiplies the co-activation of the pair, and with no reactivation there is nothing to multiply.' },
-			{ text: 'Nothing: aversive and neutral pairs stay the same, because the earlier pair is never brought back to be strengthened.', correct: true, feedback: 'In the model, emotion can only reach back to a memory that is active again. That matches the study’s finding that reactivation in the hippocampus tracked later memory for aversive pairs.' },
+			{ text: 'Nothing: aversive and neutral pairs stay the same, because the earlier pair is never brought back to be strengthened.', correct: true, feedback: 'In the model, emotion can only reach back to a memory that is active again. The study points the same way (people whose hippocampus reactivated the aversive pairs more remembered more of them), but the model does not reproduce its contrast: in the model reactivation goes with recall just as much for neutral pairs, while in the study it did not.' },
 			{ text: 'Neutral pairs get worse, because the scream steals attention.', feedback: 'Neutral pairs do not depend on the gain in the model; without reactivation they simply keep their initial strength.' }
 		]
 	},

@@ -181,7 +181,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 	'emotional-memory-integration': {
 		goals: [
 			'Describe the sensory-preconditioning design: neutral face–object pairs first, then the faces with a scream or a neutral voice, then a surprise memory test.',
-			'Explain a retroactive memory benefit: later emotional learning improving memory for an earlier, ordinary association, seen here in confident memories.',
+			'Explain a retroactive memory benefit: after later emotional learning, an earlier, ordinary association is easier to recall, seen here in confident memories.',
 			'Explain reactivation: during emotional learning the brain partly re-creates the activity pattern of the earlier pair, which fMRI can detect as pattern similarity.',
 			'Judge the evidence: modest effects, no memory test before emotional learning, and analyses the authors call exploratory.'
 		],
@@ -192,7 +192,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 6,
-				text: 'Show the design diagram, then the reactivation model. Set reactivation to zero and watch the benefit for the neutral pairs disappear; raise the emotional gain and watch it grow.',
+				text: 'Show the design diagram, then the reactivation model. Raise the emotional gain and watch the aversive pairs pull ahead of the neutral ones; then set reactivation to zero and watch that advantage all but vanish (what is left is the luck of which pairs fell in which group), whatever the gain.',
 				figures: ['design', 'model']
 			},
 			{
@@ -212,12 +212,12 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 10,
-				text: 'Results: pairs whose face was later heard with a scream were remembered better, but only among high-confidence answers. Discuss why the confidence split matters.',
+				text: 'Results: pairs whose face was later heard with a scream were remembered better among high-confidence answers; among unsure answers there was no such benefit, and in one study the neutral pairs did better. Discuss why the confidence split matters.',
 				figures: ['behaviour']
 			},
 			{
 				minutes: 10,
-				text: 'Mechanism: reactivation in the hippocampus and visual cortex, and hippocampal coupling with cortex shaped by the amygdala. Explore the model’s emotional gain and reactivation sliders.',
+				text: 'Mechanism: reactivation in the hippocampus and visual cortex, and stronger hippocampal coupling with the amygdala and visual cortex on scream trials (that the amygdala drives it is the authors’ hypothesis). Explore the model’s emotional gain and reactivation sliders, and ask what the model does not reproduce.',
 				figures: ['network', 'model']
 			},
 			{
@@ -237,11 +237,11 @@ export const LESSONS: Record<Slug, Lesson> = {
 		misconceptions: [
 			{
 				claim: 'Emotion only strengthens the memory of the emotional moment itself.',
-				correction: 'It can reach back and help earlier neutral associations that share an element with the emotional event.'
+				correction: 'It can reach back: earlier neutral associations that share an element with the emotional event were easier to recall later.'
 			},
 			{
 				claim: 'Once a memory is formed it stays as it is.',
-				correction: 'Here an association learned minutes earlier was remembered better because of what happened next.'
+				correction: 'Here an association learned minutes earlier was easier to recall when what happened next was frightening. (Memory was tested only once, at the end, so the study cannot say whether the trace itself grew stronger.)'
 			},
 			{
 				claim: 'Brain scans show a memory being replayed like a film.',
@@ -249,7 +249,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				claim: 'The scream made memory much better.',
-				correction: 'The benefit was real across three studies but modest, and limited to confident memories.'
+				correction: 'The benefit turned up in all three studies but was small, and only in confident memories.'
 			}
 		]
 	},
