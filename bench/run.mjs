@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer } from '../scripts/serve.mjs';
+import { localBin } from '../scripts/bin.mjs';
 import { benchModels } from './lib/models.mjs';
 import { discoverPages, launch, sliderTimes, weigh } from './lib/pages.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
@@ -40,7 +41,8 @@ let buildSeconds = null;
 if (!flag('--no-build')) {
 	log(`Building into ${buildDir}/ ...`);
 	const t0 = Date.now();
-	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	const [node, vite] = localBin('vite');
+	const r = spawnSync(node, [vite, 'build', '--logLevel', 'error'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 	if (r.status !== 0) {
 		log(`${r.stdout}\n${r.stderr}\nThe build failed; nothing to measure.`);
 		process.exit(1);
