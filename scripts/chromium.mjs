@@ -35,6 +35,9 @@ export const APT_TIMEOUT_MS = 10 * 60_000;
 /**
  * Returns the path of a Chromium, installing Debian's package when running as root.
  * The options exist for tests: where to look, whether we are root with apt-get, and how to run it.
+ * @param {{ log?: (line: string) => void, find?: () => string | undefined, isRoot?: boolean,
+ *   hasApt?: boolean, run?: (cmd: string, args: string[], options: import('node:child_process').ExecFileSyncOptions) => unknown }} [options]
+ * @returns {string}
  */
 export function ensureChromium({
 	log = console.log,

@@ -66,7 +66,9 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 		if (!existsSync(file)) return notFound(res);
 		res.writeHead(status, {
 			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
+			'cache-control': 'no-cache',
+			// The embed snippet loads this script with an integrity check, which needs CORS on another site.
+			...(file.endsWith(`${sep}engram-embed.js`) ? { 'access-control-allow-origin': '*' } : {})
 		});
 		createReadStream(file)
 			.on('error', () => res.destroy())
