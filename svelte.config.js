@@ -51,6 +51,9 @@ const config = {
 		outDir: kitDir,
 		// Relative asset and link paths: the built folder works on any host, under any sub-path.
 		paths: { relative: true },
+		// The service worker is registered by the site layout ((site)/+layout.svelte), not by every
+		// page: an embed inside an LMS iframe must not install it and precache the whole site.
+		serviceWorker: { register: false },
 		// Small pages: inlining the CSS saves a render-blocking request.
 		inlineStyleThreshold: 40_000,
 		alias: { $seeds: 'seeds', $content: 'content' },
@@ -68,7 +71,10 @@ const config = {
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
-				'worker-src': ['self', 'blob:'],
+				// The spiking simulation's worker: a file of ours on the site; in the one-file build,
+				// where no other file can be loaded, the same code inlined and started from a blob: URL
+				// (src/lib/sim/spawn-inline.ts).
+				'worker-src': offline ? ['self', 'blob:'] : ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

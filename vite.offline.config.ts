@@ -14,6 +14,7 @@ import fs, { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { frontmatter } from './scripts/vite-frontmatter.mjs';
+import { embedIntegrity } from './scripts/vite-embed-integrity.mjs';
 
 process.env.ENGRAM_OFFLINE = '1';
 const siteDir = process.env.ENGRAM_OFFLINE_DIR || 'offline/site';
@@ -58,6 +59,10 @@ function noSelfEmbed(): Plugin {
 			if (id.split('?')[0].endsWith('/src/lib/offline/file.ts')) {
 				return 'export const offlineFileUrl = undefined; export const offlineFileHref = () => undefined;';
 			}
+			// No worker file beside a single file: the simulation worker is inlined (src/lib/sim/spawn-inline.ts).
+			if (id.split('?')[0].endsWith('/src/lib/sim/spawn.ts')) {
+				return "export { spawnSimWorker } from './spawn-inline';";
+			}
 			return null;
 		}
 	};
@@ -91,7 +96,7 @@ export default defineConfig(async () => {
 	// Imported after ENGRAM_OFFLINE is set, so svelte.config.js sees it.
 	const { sveltekit } = await import('@sveltejs/kit/vite');
 	return {
-		plugins: [frontmatter(), noSelfEmbed(), dropPageOptions(), await sveltekit(), copyResult()],
+		plugins: [frontmatter(), embedIntegrity(), noSelfEmbed(), dropPageOptions(), await sveltekit(), copyResult()],
 		server: { host: '127.0.0.1' }
 	};
 });

@@ -14,9 +14,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer } from '../scripts/serve.mjs';
+import { localBin } from '../scripts/bin.mjs';
 import { benchModels } from './lib/models.mjs';
 import { discoverPages, launch, sliderTimes, weigh } from './lib/pages.mjs';
-import { runLighthouse } from './lib/lighthouse.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -25,6 +25,12 @@ const option = (name, fallback) => {
 	return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const STEPS = Math.max(50, option('--steps', 50));
+
+// Lighthouse has its own package.json in bench/ (about 200 packages the site's install does without).
+if (!flag('--no-lighthouse') && !existsSync(new URL('./node_modules/lighthouse/package.json', import.meta.url))) {
+	console.error('Lighthouse is not installed: run "npm run bench:install" first (or pass --no-lighthouse).');
+	process.exit(1);
+}
 const buildDir = process.env.ENGRAM_BUILD_DIR || 'build-bench';
 const kitDir = process.env.ENGRAM_KIT_DIR || '.svelte-kit-bench';
 const env = { ...process.env, ENGRAM_BUILD_DIR: buildDir, ENGRAM_KIT_DIR: kitDir };
@@ -40,7 +46,8 @@ let buildSeconds = null;
 if (!flag('--no-build')) {
 	log(`Building into ${buildDir}/ ...`);
 	const t0 = Date.now();
-	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	const [node, vite] = localBin('vite');
+	const r = spawnSync(node, [vite, 'build', '--logLevel', 'error'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 	if (r.status !== 0) {
 		log(`${r.stdout}\n${r.stderr}\nThe build failed; nothing to measure.`);
 		process.exit(1);
@@ -94,6 +101,7 @@ try {
 	if (!flag('--no-lighthouse')) {
 		log('Lighthouse (mobile) ...');
 		const urls = pages.filter((p) => p.kind !== 'embed').map((p) => new URL(p.path.slice(1), server.url).href);
+		const { runLighthouse } = await import('./lib/lighthouse.mjs');
 		results.lighthouse = await runLighthouse(urls, { log });
 		for (const l of results.lighthouse) l.path = new URL(l.url).pathname;
 	}

@@ -28,38 +28,59 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 	const root = resolve(dir);
 	const prefix = base.replace(/\/+$/, '');
 	const server = createServer((req, res) => {
+		// A request must never take the server down: anything unexpected is a 400.
+		try {
+			handle(req, res);
+		} catch {
+			if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+			res.end('Bad request');
+		}
+	});
+
+	function handle(req, res) {
 		const url = new URL(req.url ?? '/', 'http://localhost');
+		// Redirects are built from the path as it came (still percent-encoded), never from the
+		// decoded one: "/%2F%2Fevil.example" must not become "//evil.example", a link to another host.
+		const encoded = '/' + url.pathname.replace(/^[/\\]+/, '');
 		let path;
 		try {
 			path = decodeURIComponent(url.pathname);
 		} catch {
-			path = '/';
+			return badRequest(res);
 		}
+		if (/[\u0000-\u001f\u007f]/.test(path)) return badRequest(res);
 		if (prefix && !path.startsWith(prefix + '/') && path !== prefix) return notFound(res);
-		if (prefix && path === prefix) return redirect(res, prefix + '/' + url.search);
+		if (prefix && path === prefix) return redirect(res, encoded + '/' + url.search);
 		const rel = prefix ? path.slice(prefix.length) : path;
 		const file = normalize(join(root, rel));
 		if (file !== root && !file.startsWith(root + sep)) return notFound(res);
 		if (existsSync(file) && statSync(file).isDirectory()) {
-			if (!path.endsWith('/')) return redirect(res, path + '/' + url.search);
+			if (!path.endsWith('/')) return redirect(res, encoded + '/' + url.search);
 			return send(res, join(file, 'index.html'), 200);
 		}
 		if (existsSync(file) && statSync(file).isFile()) return send(res, file, 200);
 		return notFound(res);
-	});
+	}
 
 	function send(res, file, status) {
 		if (!existsSync(file)) return notFound(res);
 		res.writeHead(status, {
 			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
+			'cache-control': 'no-cache',
+			// The embed snippet loads this script with an integrity check, which needs CORS on another site.
+			...(file.endsWith(`${sep}engram-embed.js`) ? { 'access-control-allow-origin': '*' } : {})
 		});
-		createReadStream(file).pipe(res);
+		createReadStream(file)
+			.on('error', () => res.destroy())
+			.pipe(res);
 	}
 	function notFound(res) {
 		const page = join(root, '404.html');
 		if (existsSync(page)) return send(res, page, 404);
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+	}
+	function badRequest(res) {
+		res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
 	}
 	function redirect(res, location) {
 		res.writeHead(301, { location }).end();

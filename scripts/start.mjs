@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: build the site, then serve build/ on 127.0.0.1 and print the address.
 import { spawnSync } from 'node:child_process';
+import { localBin, requireNodeModules } from './bin.mjs';
 
-const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+requireNodeModules();
+const [node, vite] = localBin('vite');
+const build = spawnSync(node, [vite, 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const port = Number(process.env.PORT ?? 4173);
 const { startServer } = await import('./serve.mjs');

@@ -10,6 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
+import { localBin, requireNodeModules } from './bin.mjs';
+
+// Before anything else: without node_modules every step would fail, and must not install.
+requireNodeModules();
 
 const started = Date.now();
 const reports = 'test-results';
@@ -17,10 +21,12 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-function step(title, cmd, args, env = {}) {
+/** Runs one of the project's own tools (node_modules, never npx). */
+function step(title, tool, args, env = {}) {
 	console.log(`\n── ${title} ──`);
 	const t0 = Date.now();
-	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	const [cmd, script] = localBin(tool);
+	const r = spawnSync(cmd, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
 	console.log(`   (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 	return r.status === 0;
 }
@@ -46,7 +52,6 @@ function finish(ok) {
 }
 
 const vitest = (config, report) => [
-	'vitest',
 	'run',
 	...(config ? ['--config', config] : []),
 	'--reporter=default',
@@ -54,14 +59,14 @@ const vitest = (config, report) => [
 	`--outputFile.json=${report}`
 ];
 
-if (!step('Type check', 'npx', ['svelte-kit', 'sync'])) finish(false);
-if (!step('Type check (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'])) finish(false);
+if (!step('Type check', 'svelte-kit', ['sync'])) finish(false);
+if (!step('Type check (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'])) finish(false);
 
-const unitOk = step('Unit tests', 'npx', vitest(undefined, `${reports}/unit.json`));
+const unitOk = step('Unit tests', 'vitest', vitest(undefined, `${reports}/unit.json`));
 count(`${reports}/unit.json`);
 if (!unitOk) finish(false);
 
-if (!step('Production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) finish(false);
+if (!step('Production build', 'vite', ['build', '--logLevel', 'warn'])) finish(false);
 if (process.env.ENGRAM_SKIP_E2E) finish(true);
 
 console.log('\n── Chromium ──');
@@ -72,6 +77,6 @@ try {
 	finish(false);
 }
 
-const e2eOk = step('End-to-end tests (Chromium)', 'npx', vitest('vitest.e2e.config.ts', `${reports}/e2e.json`));
+const e2eOk = step('End-to-end tests (Chromium)', 'vitest', vitest('vitest.e2e.config.ts', `${reports}/e2e.json`));
 count(`${reports}/e2e.json`);
 finish(e2eOk);

@@ -4,29 +4,59 @@
 /// <reference types="@sveltejs/kit" />
 /**
  * Offline after the first visit: the built app, the static files and every prerendered page are
- * cached when the service worker installs. A new build has a new `version`, so it installs a new
- * cache and, on activation, deletes the old ones. It answers only requests for our own origin and
- * never fetches from another host.
+ * cached when the service worker installs. It keeps to its own files, because a school server
+ * often hosts other applications on the same origin:
+ *   - it answers only for the paths of this build (its file list, under its own folder); any other
+ *     request, even on our origin, goes to the network untouched and is never stored;
+ *   - it never stores an answer marked `Cache-Control: no-store` or `private`;
+ *   - its caches are named by its folder ("engram:/lessons/engram/:<version>"), so two copies on
+ *     one server keep separate caches, and it deletes only its own older versions.
+ * Updates: a new version installs beside the old one and waits (no skipWaiting) until no tab runs
+ * the old version, so a tab left open keeps loading its own lazy code; only then does it take over
+ * and delete the old cache. A page that no worker controls yet (the first visit) is claimed at once.
  *
  * Strategy: immutable build files from the cache; pages and other files from the network when it
  * answers (so an update shows, and the cached copy is refreshed), else from the cache.
+ *
+ * To retire this worker (the site moved), see static/engram-retire-service-worker.js.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `engram-${version}`;
+/** This copy's folder, with its trailing slash ("/" at the root of a server). */
+const FOLDER = `${base}/`;
+const PREFIX = `engram:${FOLDER}:`;
+const CACHE = `${PREFIX}${version}`;
+/** Files of ours that are never cached: the retiring worker (a tool for the host). */
+const NOT_CACHED = /\/engram-retire-service-worker\.js$/;
 // The one-file offline edition is a download, not something to keep twice.
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter((p) => !p.endsWith('.html') || !/offline/.test(p));
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter(
+	(p) => !NOT_CACHED.test(p) && (!p.endsWith('.html') || !/offline/.test(p))
+);
+/** Every path this worker answers for: this build's own files, nothing else. */
+const OURS = new Set(PRECACHE);
 const IMMUTABLE = new Set(build);
+
+/** True when the host lets this answer be kept on disk. */
+function storable(response: Response): boolean {
+	if (!response.ok || response.type !== 'basic') return false;
+	const control = (response.headers.get('cache-control') ?? '').toLowerCase();
+	return !/(^|[\s,])(no-store|private)([\s,=]|$)/.test(control);
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
+		caches.open(CACHE).then((cache) =>
 			// One by one: a file the host does not serve (a page moved after prerendering, say)
 			// must not stop everything else from being cached.
-			.then((cache) => Promise.all(PRECACHE.map((path) => cache.add(path).catch(() => undefined))))
-			.then(() => sw.skipWaiting())
+			Promise.all(
+				PRECACHE.map((path) =>
+					fetch(path)
+						.then((response) => (storable(response) ? cache.put(path, response) : undefined))
+						.catch(() => undefined)
+				)
+			)
+		)
 	);
 });
 
@@ -34,7 +64,7 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('engram-') && k !== CACHE).map((k) => caches.delete(k))))
+			.then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
 			.then(() => sw.clients.claim())
 	);
 });
@@ -43,7 +73,7 @@ sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
-	if (url.origin !== sw.location.origin) return;
+	if (url.origin !== sw.location.origin || !OURS.has(url.pathname)) return;
 	event.respondWith(respond(request, url));
 });
 
@@ -55,14 +85,14 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	}
 	try {
 		const response = await fetch(request);
-		if (response.ok && response.type === 'basic' && !IMMUTABLE.has(url.pathname)) {
+		if (storable(response)) {
 			// One entry per path: a page's query string (figure settings) does not change its HTML.
 			cache.put(url.pathname, response.clone()).catch(() => {});
 		}
 		return response;
 	} catch (error) {
-		// Offline: the page or file as cached (pages are cached without their query string).
-		const hit = await cache.match(url.pathname, { ignoreSearch: true });
+		// Offline: the page or file as cached (stored by path, so any query string finds it).
+		const hit = await cache.match(url.pathname);
 		if (hit) return hit;
 		throw error;
 	}

@@ -2,28 +2,32 @@
  * MIT License. Copyright (c) 2026 the Engram authors.
  *
  * Usage: put this script once on the host page, after or before any number of
- *   <iframe src="https://…/embed/<article>/<figure>/" …></iframe>
+ *   <iframe src="https://…/embed/<article>/<figure>/" data-engram-embed …></iframe>
  * Each Engram embed page posts { type: 'engram:resize', id, height } to its parent whenever its
- * content grows or shrinks; this script sets the height of the iframe that sent it. It only
- * listens: it sends nothing, loads nothing, and ignores messages from anything but an iframe
- * on this page whose own address has the same origin as the message.
+ * content grows or shrinks; this script sets the height of the iframe that sent it. It sends
+ * and loads nothing. It acts only on iframes marked data-engram-embed, on a message from the
+ * page in that iframe (its address's origin; "null" only for a file: address), on a number of
+ * pixels, and never beyond MAX_HEIGHT.
  */
 (function () {
 	'use strict';
 	if (window.__engramEmbed) return;
 	window.__engramEmbed = true;
 
+	// Far above any figure's height, even on a narrow phone.
+	var MAX_HEIGHT = 20000;
+
 	function frameFor(source) {
-		var frames = document.getElementsByTagName('iframe');
+		var frames = document.querySelectorAll('iframe[data-engram-embed]');
 		for (var i = 0; i < frames.length; i++) {
 			if (frames[i].contentWindow === source) return frames[i];
 		}
 		return null;
 	}
 
-	function originOf(src) {
+	function addressOf(src) {
 		try {
-			return new URL(src, document.baseURI).origin;
+			return new URL(src, document.baseURI);
 		} catch (e) {
 			return null;
 		}
@@ -31,13 +35,16 @@
 
 	window.addEventListener('message', function (event) {
 		var data = event.data;
-		if (!data || data.type !== 'engram:resize') return;
-		var height = Number(data.height);
-		if (!isFinite(height) || height < 0 || height > 100000) return;
+		if (!data || typeof data !== 'object' || data.type !== 'engram:resize') return;
+		var height = data.height;
+		if (typeof height !== 'number' || !isFinite(height) || height < 0) return;
 		var frame = frameFor(event.source);
 		if (!frame) return;
-		// file:// pages post with origin "null"; otherwise the message must come from the iframe's site.
-		if (event.origin !== 'null' && originOf(frame.src) !== event.origin) return;
-		frame.style.height = Math.ceil(height) + 'px';
+		var address = addressOf(frame.getAttribute('src') || '');
+		if (!address) return;
+		// A file: page posts as "null"; so do sandboxed frames, which are not ours.
+		var expected = address.protocol === 'file:' ? 'null' : address.origin;
+		if (event.origin !== expected) return;
+		frame.style.height = Math.ceil(Math.min(height, MAX_HEIGHT)) + 'px';
 	});
 })();

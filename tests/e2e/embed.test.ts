@@ -171,7 +171,7 @@ describe('inside an iframe on another site', () => {
 		const src = urlOf(embedPath(slug, figure));
 		const h = await hostPage(
 			'resize.html',
-			`<iframe src="${src}" title="Embedded figure" width="100%" height="300" style="border:0;width:100%"></iframe>
+			`<iframe src="${src}" title="Embedded figure" width="100%" height="300" style="border:0;width:100%" data-engram-embed></iframe>
 <script src="${urlOf('/engram-embed.js')}" async></script>`
 		);
 		const frame = await frameOf(h.page);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
 import { launch, open, setSlider, urlOf } from './harness';
+import { localBin } from '../../scripts/bin.mjs';
 
 let browser: Browser;
 let dir = '';
@@ -21,7 +22,8 @@ beforeAll(async () => {
 	// Built here, into a temporary folder, so the test always checks the current code.
 	dir = mkdtempSync(join(tmpdir(), 'engram-offline-'));
 	file = join(dir, 'engram-offline.html');
-	execFileSync('npx', ['vite', 'build', '--config', 'vite.offline.config.ts', '--logLevel', 'error'], {
+	const [node, vite] = localBin('vite');
+	execFileSync(node, [vite, 'build', '--config', 'vite.offline.config.ts', '--logLevel', 'error'], {
 		env: { ...process.env, ENGRAM_OFFLINE_DIR: join(dir, 'site'), ENGRAM_OFFLINE_FILE: file },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

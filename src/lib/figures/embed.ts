@@ -102,13 +102,17 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /**
  * The HTML a teacher pastes into a page: a responsive iframe, and our small script that lets
- * the iframe take the height of its content (without it, the iframe keeps `height`).
+ * the iframe take the height of its content (without it, the iframe keeps `height`). With
+ * `integrity` (the script's build-time SRI hash, see embed-integrity.ts) the browser runs the
+ * script only if it is byte for byte the file we built; `crossorigin="anonymous"` is what lets it
+ * check a script from another host (which must then send Access-Control-Allow-Origin).
  */
-export function embedSnippet(src: string, title: string, scriptSrc: string, height = 560): string {
+export function embedSnippet(src: string, title: string, scriptSrc: string, height = 560, integrity = ''): string {
+	const check = integrity ? ` integrity="${escapeAttr(integrity)}" crossorigin="anonymous"` : '';
 	return (
 		`<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" ` +
 		`style="border:0;width:100%;min-width:280px" loading="lazy" data-engram-embed></iframe>\n` +
-		`<script src="${escapeAttr(scriptSrc)}" async></script>`
+		`<script src="${escapeAttr(scriptSrc)}"${check} async></script>`
 	);
 }
 

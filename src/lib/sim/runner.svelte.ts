@@ -21,6 +21,7 @@ import { History, Raster } from './history';
 import type { Bin } from './network';
 import type { Batch, FromWorker, Ready, SimSettings, ToWorker } from './protocol';
 import { fmt } from './format';
+import { spawnSimWorker } from './spawn';
 
 /** A field of the bins that a chart plots against model time. */
 export type PlotKey = Exclude<keyof Bin, 't'>;
@@ -213,7 +214,7 @@ export class SimRunner {
 	private ensureWorker(): void {
 		if (this.worker) return;
 		try {
-			this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+			this.worker = spawnSimWorker();
 		} catch (e) {
 			this.failed = `This browser could not start the simulation (${(e as Error).message}).`;
 			return;

@@ -1,0 +1,52 @@
+/**
+ * Running the project's own command-line tools (vite, vitest, svelte-kit, svelte-check) from
+ * node_modules, never through `npx`: when a local tool is missing, npx looks the name up in the
+ * registry and, with no terminal to ask (CI), installs whatever package has it — `svelte-kit` there
+ * is not @sveltejs/kit. Here a missing tool is a clear error before anything runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (where package.json and node_modules are). */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The tools we run, by command: the package that provides each. */
+const PACKAGE_OF = {
+	vite: 'vite',
+	vitest: 'vitest',
+	'svelte-kit': '@sveltejs/kit',
+	'svelte-check': 'svelte-check'
+};
+
+export const MISSING_MODULES =
+	'node_modules is missing or incomplete: install the exact dependencies first with\n' +
+	'    npm ci\n' +
+	'(this script never installs anything itself).';
+
+/** Stops the process with a clear message unless node_modules holds every tool we run. */
+export function requireNodeModules({ exit = true } = {}) {
+	const missing = Object.values(PACKAGE_OF).filter((pkg) => !existsSync(join(ROOT, 'node_modules', pkg, 'package.json')));
+	if (missing.length === 0) return true;
+	const message = `${MISSING_MODULES}\nNot found: ${missing.join(', ')}.`;
+	if (!exit) throw new Error(message);
+	console.error(`\n${message}\n`);
+	process.exit(1);
+}
+
+/**
+ * `[node, <the tool's own script>]` for a command such as "vite": run it with
+ * spawnSync(cmd, [...args, ...yourArgs]). Throws (with how to fix it) when the tool is not installed.
+ * @param {keyof typeof PACKAGE_OF} command
+ * @returns {[string, string]}
+ */
+export function localBin(command) {
+	const pkg = PACKAGE_OF[command];
+	if (!pkg) throw new Error(`Unknown tool "${command}".`);
+	const manifest = join(ROOT, 'node_modules', pkg, 'package.json');
+	if (!existsSync(manifest)) throw new Error(`${MISSING_MODULES}\nNot found: ${pkg}.`);
+	const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
+	const rel = typeof bin === 'string' ? bin : bin?.[command];
+	if (!rel) throw new Error(`${pkg} has no "${command}" command.`);
+	return [process.execPath, join(ROOT, 'node_modules', pkg, rel)];
+}

@@ -1,0 +1,327 @@
+/**
+ * Where Engram meets other people's machines (issue 19): the static server's redirects, the
+ * scripts that run tools (never through npx, never without node_modules), the Chromium install
+ * step, the service worker's rules (its own files, its own caches, no takeover of open tabs),
+ * and the integrity hash the embed snippet carries.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startServer } from '../../scripts/serve.mjs';
+import { ensureChromium } from '../../scripts/chromium.mjs';
+import { embedSnippet } from '../../src/lib/figures/embed';
+import { EMBED_SCRIPT_INTEGRITY } from '../../src/lib/figures/embed-integrity';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+// ── 9. scripts/serve.mjs ────────────────────────────────────────────────────────────────────────
+
+/** A raw GET (the path is sent exactly as written, not normalised by a URL parser). */
+function rawGet(port: number, path: string): Promise<{ status: number; location?: string }> {
+	return new Promise((ok, fail) => {
+		const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+			res.resume();
+			res.on('end', () => ok({ status: res.statusCode ?? 0, location: res.headers.location }));
+		});
+		req.on('error', fail);
+		req.end();
+	});
+}
+
+describe('scripts/serve.mjs with hostile paths', () => {
+	let dir = '';
+	let server: Awaited<ReturnType<typeof startServer>>;
+	let sub: Awaited<ReturnType<typeof startServer>>;
+	const port = (s: typeof server) => (s.server.address() as { port: number }).port;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'engram-serve-'));
+		mkdirSync(join(dir, 'about'));
+		writeFileSync(join(dir, 'index.html'), '<h1>home</h1>');
+		writeFileSync(join(dir, 'about', 'index.html'), '<h1>about</h1>');
+		writeFileSync(join(dir, '404.html'), '<h1>not found</h1>');
+		server = await startServer({ dir, port: 0 });
+		sub = await startServer({ dir, port: 0, base: '/lessons/engram' });
+	});
+	afterAll(async () => {
+		await server?.close();
+		await sub?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('still redirects a folder to its slash, keeping the query', async () => {
+		expect(await rawGet(port(server), '/about?x=1')).toEqual({ status: 301, location: '/about/?x=1' });
+		expect(await rawGet(port(sub), '/lessons/engram')).toEqual({ status: 301, location: '/lessons/engram/' });
+	});
+
+	it('never redirects to another host from an encoded path', async () => {
+		for (const path of ['/%2F%2Fevil.example%2F..%2Fabout', '/%2F%2Fevil.example/..%2Fabout', '/%5C%5Cevil.example%2F..%2Fabout', '//evil.example/../about']) {
+			const r = await rawGet(port(server), path);
+			if (r.location !== undefined) {
+				// Resolved against our own address, the redirect stays on our host.
+				const target = new URL(r.location, `http://127.0.0.1:${port(server)}${path.startsWith('//') ? '/' : path}`);
+				expect(target.host, `${path} -> ${r.location}`).toBe(`127.0.0.1:${port(server)}`);
+				expect(r.location, path).toMatch(/^\/(?![/\\])/);
+			}
+		}
+	});
+
+	it('answers CR LF and other control characters in a path without crashing', async () => {
+		for (const path of ['/about%0d%0aSet-Cookie:%20x=1', '/%0d%0a', '/about%00', '/%E0%A4%A']) {
+			const r = await rawGet(port(server), path);
+			expect([301, 400, 404], path).toContain(r.status);
+			expect(r.location ?? '', path).not.toMatch(/[\r\n]/);
+		}
+		// Still serving afterwards.
+		expect((await rawGet(port(server), '/about/')).status).toBe(200);
+	});
+});
+
+// ── 3. No npx, and a clear stop when node_modules is missing ────────────────────────────────────
+
+describe('scripts run the project’s own tools', () => {
+	const files = [
+		'scripts/test.mjs',
+		'scripts/start.mjs',
+		'bench/run.mjs',
+		'tests/e2e/offline.test.ts',
+		...readdirSync(join(ROOT, 'tests', 'e2e'))
+			.filter((f) => f.startsWith('edges'))
+			.map((f) => `tests/e2e/${f}`)
+	];
+
+	it('never spawn npx (it installs an unrelated registry package when the local one is missing)', () => {
+		for (const file of files) {
+			const text = readFileSync(join(ROOT, file), 'utf8');
+			expect(text, file).not.toMatch(/['"`]npx['"`]/);
+		}
+	});
+
+	it('stop at once with a clear message when node_modules is missing, and call no npx', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'engram-no-modules-'));
+		try {
+			cpSync(join(ROOT, 'scripts'), join(dir, 'scripts'), { recursive: true });
+			cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+			// A fake npx (and npm) first on PATH: if a script calls either, we see it.
+			const bin = join(dir, 'fake-bin');
+			mkdirSync(bin);
+			const marker = join(dir, 'npx-was-called');
+			for (const name of ['npx', 'npm']) {
+				writeFileSync(join(bin, name), `#!/bin/sh\necho "$0 $@" >> "${marker}"\nexit 0\n`);
+				chmodSync(join(bin, name), 0o755);
+			}
+			for (const script of ['scripts/test.mjs', 'scripts/start.mjs']) {
+				const r = spawnSync(process.execPath, [script], {
+					cwd: dir,
+					encoding: 'utf8',
+					timeout: 30_000,
+					env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ENGRAM_SKIP_E2E: '1' }
+				});
+				expect(r.status, `${script}: ${r.stdout}${r.stderr}`).not.toBe(0);
+				expect(`${r.stdout}${r.stderr}`, script).toMatch(/node_modules/);
+				expect(`${r.stdout}${r.stderr}`, script).toMatch(/npm ci/);
+				expect(existsSync(marker), `${script} called: ${existsSync(marker) ? readFileSync(marker, 'utf8') : ''}`).toBe(false);
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+// ── 8. Installing Chromium: bounded, and said out loud ──────────────────────────────────────────
+
+describe('ensureChromium on a machine without one', () => {
+	it('installs with a timeout and no recommended packages, and says what and why first', () => {
+		const calls: { cmd: string; args: string[]; options: { timeout?: number } }[] = [];
+		const logs: string[] = [];
+		let installed = false;
+		const path = ensureChromium({
+			log: (s: string) => logs.push(s),
+			find: () => (installed ? '/usr/bin/chromium' : undefined),
+			isRoot: true,
+			hasApt: true,
+			run: (cmd, args, options) => {
+				calls.push({ cmd, args, options });
+				if (args.includes('install')) installed = true;
+			}
+		});
+		expect(path).toBe('/usr/bin/chromium');
+		const install = calls.find((c) => c.args.includes('install'));
+		expect(install, JSON.stringify(calls)).toBeDefined();
+		expect(install!.cmd).toBe('apt-get');
+		expect(install!.args).toContain('--no-install-recommends');
+		for (const c of calls) {
+			expect(c.options.timeout, `${c.cmd} ${c.args.join(' ')}`).toBeGreaterThan(0);
+			expect(c.options.timeout!).toBeLessThanOrEqual(15 * 60_000);
+		}
+		const said = logs.join('\n');
+		expect(said).toMatch(/apt-get/);
+		expect(said).toMatch(/root/);
+		expect(said).toMatch(/CHROME_PATH/);
+	});
+});
+
+// ── 1, 5, 7. The service worker ─────────────────────────────────────────────────────────────────
+
+type Listener = (event: { waitUntil(p: Promise<unknown>): void; respondWith?(p: Promise<Response>): void; request?: Request }) => void;
+
+/** A small Cache Storage: one Map per cache name, keyed by URL path (what the worker uses). */
+class FakeCaches {
+	stores = new Map<string, Map<string, Response>>();
+	async open(name: string) {
+		if (!this.stores.has(name)) this.stores.set(name, new Map());
+		const store = this.stores.get(name)!;
+		const key = (r: string | Request) => new URL(typeof r === 'string' ? r : r.url, 'http://school.test').pathname;
+		return {
+			put: async (r: string | Request, res: Response) => void store.set(key(r), res),
+			match: async (r: string | Request) => store.get(key(r))?.clone(),
+			add: async (r: string) => void store.set(key(r), await worldFetch(r)),
+			keys: async () => [...store.keys()]
+		};
+	}
+	async keys() {
+		return [...this.stores.keys()];
+	}
+	async delete(name: string) {
+		return this.stores.delete(name);
+	}
+	async has(name: string) {
+		return this.stores.has(name);
+	}
+}
+
+/** What the network answers on http://school.test: our files under /, and another app's page. */
+let online = true;
+async function worldFetch(request: Request | string): Promise<Response> {
+	if (!online) throw new TypeError('Failed to fetch');
+	const url = new URL(typeof request === 'string' ? request : request.url, 'http://school.test');
+	const headers: Record<string, string> = { 'content-type': 'text/html' };
+	if (url.pathname.startsWith('/other/')) headers['cache-control'] = 'no-store';
+	if (url.pathname === '/private-page/') headers['cache-control'] = 'private, max-age=0';
+	const res = new Response(`page ${url.pathname}${url.search}`, { status: 200, headers });
+	Object.defineProperty(res, 'type', { value: 'basic' });
+	return res;
+}
+
+async function loadWorker(base: string) {
+	const listeners = new Map<string, Listener>();
+	const caches = new FakeCaches();
+	const scope = {
+		location: new URL(`http://school.test${base}/service-worker.js`),
+		registration: { scope: `http://school.test${base}/` },
+		skipWaiting: vi.fn(async () => {}),
+		clients: { claim: vi.fn(async () => {}) },
+		addEventListener: (type: string, fn: Listener) => listeners.set(type, fn)
+	};
+	vi.resetModules();
+	vi.doMock('$service-worker', () => ({
+		base,
+		version: 'v2',
+		build: [`${base}/_app/immutable/entry/app.js`],
+		files: [`${base}/engram-embed.js`, `${base}/favicon.svg`, `${base}/engram-retire-service-worker.js`],
+		prerendered: [`${base}/`, `${base}/about/`, `${base}/private-page/`]
+	}));
+	vi.stubGlobal('self', scope);
+	vi.stubGlobal('caches', caches);
+	vi.stubGlobal('fetch', worldFetch);
+	await import('../../src/service-worker');
+	const run = async (type: string, request?: Request) => {
+		const waits: Promise<unknown>[] = [];
+		let response: Promise<Response> | undefined;
+		listeners.get(type)!({ request, waitUntil: (p) => waits.push(p), respondWith: (p) => (response = p) });
+		await Promise.all(waits);
+		return response;
+	};
+	const get = (path: string) => run('fetch', new Request(`http://school.test${path}`));
+	return { scope, caches, run, get };
+}
+
+describe('the service worker on a school server shared with other applications', () => {
+	beforeEach(() => {
+		online = true;
+	});
+	afterAll(() => {
+		vi.unstubAllGlobals();
+		vi.doUnmock('$service-worker');
+	});
+
+	it('leaves another application’s pages alone: not answered, not stored, not replayed offline (1)', async () => {
+		const sw = await loadWorker('');
+		await sw.run('install');
+		await sw.run('activate');
+		expect(await sw.get('/other/account.html?student=alice'), 'the worker does not answer for /other/').toBeUndefined();
+		const stored = (await Promise.all([...sw.caches.stores.values()].map((s) => [...s.keys()]))).flat();
+		expect(stored.filter((k) => k.startsWith('/other/'))).toEqual([]);
+		// Nor for a path of ours it does not know (another app's folder inside ours, a typo).
+		expect(await sw.get('/unknown/page.html')).toBeUndefined();
+	});
+
+	it('never stores a private or no-store answer, even for its own pages', async () => {
+		const sw = await loadWorker('');
+		await sw.run('install');
+		await sw.run('activate');
+		for (const [, store] of sw.caches.stores) expect([...store.keys()]).not.toContain('/private-page/');
+		const res = await sw.get('/private-page/?q=1');
+		expect(await res!.text()).toBe('page /private-page/?q=1');
+		for (const [, store] of sw.caches.stores) expect([...store.keys()]).not.toContain('/private-page/');
+	});
+
+	it('still serves its own pages offline', async () => {
+		const sw = await loadWorker('/lessons/engram');
+		await sw.run('install');
+		await sw.run('activate');
+		online = false;
+		const res = await sw.get('/lessons/engram/about/?figure.gain=2');
+		expect(await res!.text()).toBe('page /lessons/engram/about/');
+	});
+
+	it('names its caches by its folder and deletes only its own older ones (5)', async () => {
+		const sw = await loadWorker('/course-a');
+		await sw.caches.open('engram-v1'); // an old copy at the root, from a build before this fix
+		await sw.caches.open('engram:/course-b/:v1'); // another course on the same server
+		await sw.caches.open('engram:/course-a/:v1'); // this copy, one version ago
+		await sw.caches.open('other-app');
+		await sw.run('install');
+		await sw.run('activate');
+		const names = await sw.caches.keys();
+		expect(names).toContain('engram-v1');
+		expect(names).toContain('engram:/course-b/:v1');
+		expect(names).toContain('other-app');
+		expect(names).not.toContain('engram:/course-a/:v1');
+		expect(names.filter((n) => n.startsWith('engram:/course-a/'))).toHaveLength(1);
+	});
+
+	it('does not skip waiting: a new version waits until tabs running the old one are closed (7)', async () => {
+		const sw = await loadWorker('');
+		await sw.run('install');
+		expect(sw.scope.skipWaiting).not.toHaveBeenCalled();
+	});
+
+	it('does not precache the retiring worker', async () => {
+		const sw = await loadWorker('');
+		await sw.run('install');
+		const stored = [...sw.caches.stores.values()].flatMap((s) => [...s.keys()]);
+		expect(stored).toContain('/engram-embed.js');
+		expect(stored).not.toContain('/engram-retire-service-worker.js');
+	});
+});
+
+// ── 2. The embed snippet's integrity hash ───────────────────────────────────────────────────────
+
+describe('the embed snippet checks the script it loads', () => {
+	const script = readFileSync(join(ROOT, 'static', 'engram-embed.js'));
+	const expected = `sha384-${createHash('sha384').update(script).digest('base64')}`;
+
+	it('the build-time hash is that of static/engram-embed.js', () => {
+		expect(EMBED_SCRIPT_INTEGRITY).toBe(expected);
+	});
+
+	it('the snippet carries integrity and crossorigin on the script', () => {
+		const html = embedSnippet('https://school.test/engram/embed/a/b/', 'A figure', 'https://school.test/engram/engram-embed.js', 560, EMBED_SCRIPT_INTEGRITY);
+		expect(html).toContain(`<script src="https://school.test/engram/engram-embed.js" integrity="${expected}" crossorigin="anonymous" async></script>`);
+	});
+});
