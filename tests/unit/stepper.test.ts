@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepper } from '../../src/lib/figure-kit/stepper';
+import { stepIndex, stepper } from '../../src/lib/figure-kit/stepper';
 
 function record(presets: readonly string[]) {
 	const applied: string[] = [];
@@ -44,5 +44,18 @@ describe('stepper', () => {
 		next(0);
 		next(5);
 		expect(seen).toEqual([1]);
+	});
+});
+
+describe('stepIndex', () => {
+	it('clamps and rounds to a valid index', () => {
+		expect(stepIndex(2.6, 7)).toBe(3);
+		expect(stepIndex(-1, 7)).toBe(0);
+		expect(stepIndex(99, 4)).toBe(3);
+	});
+	it('falls back to the last step (the full view) for a missing or bad step', () => {
+		expect(stepIndex(undefined, 7)).toBe(6);
+		expect(stepIndex(NaN, 4)).toBe(3);
+		expect(stepIndex(undefined, 4, 0)).toBe(0);
 	});
 });

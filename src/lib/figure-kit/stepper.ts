@@ -26,3 +26,12 @@ export function stepper<T>(apply: (preset: T, step: number) => void, presets: re
 		if (preset !== undefined) apply(preset, i);
 	};
 }
+
+/**
+ * For figures whose view IS the step (no parameters to preset): the step as an index in
+ * [0, count - 1], whatever <Scrolly> or an embed link hands over (undefined, NaN, 2.6, -1).
+ */
+export function stepIndex(step: number | undefined, count: number, fallback = count - 1): number {
+	if (step === undefined || !Number.isFinite(step)) return fallback;
+	return Math.max(0, Math.min(count - 1, Math.round(step)));
+}
