@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed, grouped, percent, signed } from '../../src/lib/figure-kit/format';
+import { fixed, grouped, percent, signed } from '../../src/lib/ui/format';
 
 describe('fixed', () => {
 	it.each([

@@ -38,6 +38,22 @@ describe('stepper', () => {
 		next(NaN);
 		expect(applied).toEqual(['b', 'a']);
 	});
+	it('hands the first value to `first` when given, later changes to `apply`', () => {
+		const applied: string[] = [];
+		const firsts: string[] = [];
+		const next = stepper((p: string) => applied.push(p), ['a', 'b', 'c'], (p: string) => firsts.push(p));
+		next(1);
+		next(1);
+		next(2);
+		expect(firsts).toEqual(['b']);
+		expect(applied).toEqual(['c']);
+	});
+	it('gives `first` nothing for a missing first step', () => {
+		const firsts: string[] = [];
+		const next = stepper(() => {}, ['a'], (p: string) => firsts.push(p));
+		next(undefined);
+		expect(firsts).toEqual([]);
+	});
 	it('passes the clamped index with the preset', () => {
 		const seen: number[] = [];
 		const next = stepper((_p: string, i: number) => seen.push(i), ['a', 'b']);

@@ -122,6 +122,9 @@ describe('readParams changes (what the reader is told)', () => {
 	it('reports a value snapped to the step', () => {
 		expect(readParams(spec, '?gain=1.01').changes).toEqual([{ key: 'gain', raw: '1.01', value: 1, reason: 'step' }]);
 	});
+	it('lists the keys a link gave a number for, clamped or not, but not unreadable ones', () => {
+		expect(readParams(spec, '?gain=99&n=abc&rate=1').linked).toEqual(['gain', 'rate']);
+	});
 	it('reports nothing for a clean link', () => {
 		expect(readParams(spec, '?gain=1.5&n=10').changes).toEqual([]);
 	});

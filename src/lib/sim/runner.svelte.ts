@@ -20,7 +20,7 @@ import { untrack } from 'svelte';
 import { History, Raster } from './history';
 import type { Bin } from './network';
 import type { Batch, FromWorker, Ready, SimSettings, ToWorker } from './protocol';
-import { fmt } from './format';
+import { grouped as fmt } from '../ui/format';
 
 /** A field of the bins that a chart plots against model time. */
 export type PlotKey = Exclude<keyof Bin, 't'>;

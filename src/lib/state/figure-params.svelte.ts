@@ -16,6 +16,8 @@ export interface FigureParams {
 	readonly values: Params;
 	/** Keys whose URL value was unusable and was replaced (shown to the reader). */
 	readonly adjusted: string[];
+	/** Keys the page URL gave a number for (kept when a scroll step's preset is first applied). */
+	readonly linked: ReadonlySet<string>;
 	/** The reader's notice for those keys ("Excitability boost 99 → 3.0 SD (the slider's maximum)"), one per key. */
 	readonly notices: string[];
 	/** Query string for this figure's current values (keys prefixed unless `bare`). */
@@ -30,6 +32,7 @@ export function figureParams(spec: readonly ParamSpec[], figureId: string): Figu
 	const prefix = mode.embedded ? undefined : figureId;
 	const values = $state<Params>(defaults(spec));
 	let changes = $state<Adjustment[]>([]);
+	let linked: ReadonlySet<string> = new Set();
 	let ready = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -37,6 +40,7 @@ export function figureParams(spec: readonly ParamSpec[], figureId: string): Figu
 		const read = readParams(spec, window.location.search, prefix);
 		Object.assign(values, read.params);
 		changes = read.changes;
+		linked = new Set(read.linked);
 		ready = true;
 		return () => clearTimeout(timer);
 	});
@@ -62,6 +66,9 @@ export function figureParams(spec: readonly ParamSpec[], figureId: string): Figu
 		values,
 		get adjusted() {
 			return changes.map((c) => c.key);
+		},
+		get linked() {
+			return linked;
 		},
 		get notices() {
 			return changes.map((c) => describeAdjustment(spec, c));

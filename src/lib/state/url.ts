@@ -42,6 +42,8 @@ export interface ReadResult {
 	adjusted: string[];
 	/** The same keys with the details the reader is told (see describeAdjustment). */
 	changes: Adjustment[];
+	/** Keys the query gave a number for (clamped or not): what a shared link asked for. */
+	linked: string[];
 }
 
 export function readParams(
@@ -52,6 +54,7 @@ export function readParams(
 	const query = typeof search === 'string' ? safeSearchParams(search) : search;
 	const params: Params = {};
 	const changes: Adjustment[] = [];
+	const linked: string[] = [];
 	for (const p of spec) {
 		const names = prefix ? [`${prefix}.${p.key}`, p.key] : [p.key];
 		const name = names.find((n) => query.has(n));
@@ -61,6 +64,7 @@ export function readParams(
 		}
 		const parsed = parseNumber(query.get(name));
 		const value = parsed === undefined ? p.default : sanitize(p, parsed);
+		if (parsed !== undefined) linked.push(p.key);
 		if (parsed === undefined || value !== parsed) {
 			const reason: AdjustReason =
 				parsed === undefined ? 'unreadable' : parsed > p.max ? 'max' : parsed < p.min ? 'min' : 'step';
@@ -68,7 +72,7 @@ export function readParams(
 		}
 		params[p.key] = value;
 	}
-	return { params, adjusted: changes.map((c) => c.key), changes };
+	return { params, adjusted: changes.map((c) => c.key), changes, linked };
 }
 
 const REASONS: Record<AdjustReason, string> = {
