@@ -22,7 +22,7 @@
  *      h(s) = exp(-(s - 1)^2 / (2 * W^2)), so too little and too much both slow safety learning.
  */
 import { clamp, finiteOr } from './stats';
-import { sanitize, type ParamSpec, type Params } from './types';
+import { param, type Params, type ParamSpec } from './types';
 
 export const spec: ParamSpec[] = [
 	{
@@ -107,10 +107,6 @@ export interface FearResult {
 	learningEfficacy: number;
 }
 
-function param(params: Partial<Params>, key: string): number {
-	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
-}
-
 /** Expression gain of the fear association for astrocyte signalling s. */
 export function expressionGain(s: number): number {
 	return Math.max(0, 1 + FIXED.K_GAIN * (s - 1));
@@ -127,9 +123,9 @@ export function acquisitionClosedForm(n: number, rate: number, L = 1): number {
 }
 
 export function run(params: Partial<Params> = {}): FearResult {
-	const s = param(params, 'astro');
-	const rate = param(params, 'rate');
-	const similarity = param(params, 'context');
+	const s = param(spec, params, 'astro');
+	const rate = param(spec, params, 'rate');
+	const similarity = param(spec, params, 'context');
 	const { L, aAcq, pairings, extinctionDays, trialsPerDay, blockSize, testTrials, RHO } = FIXED;
 
 	let va = 0;
@@ -230,7 +226,7 @@ export interface Check {
  * Suppressed settings (s < 1) are checked against the hM3Dq results, elevated (s > 1) against hM4Di.
  */
 export function checklist(params: Partial<Params> = {}): Check[] {
-	const s = param(params, 'astro');
+	const s = param(spec, params, 'astro');
 	const control = run({ ...params, astro: 1 });
 	const current = run(params);
 	const checks: Check[] = [
