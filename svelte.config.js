@@ -56,7 +56,7 @@ const config = {
 		serviceWorker: { register: false },
 		// Small pages: inlining the CSS saves a render-blocking request.
 		inlineStyleThreshold: 40_000,
-		alias: { $seeds: 'seeds', $content: 'content' },
+		alias: { $seeds: 'seeds' },
 		prerender: { handleMissingId: 'fail', handleHttpError: 'fail' },
 		// Content-Security-Policy as a <meta> tag in every prerendered page: only our own files;
 		// SvelteKit adds the hashes of its inline scripts and styles ('hash' mode). Style attributes

@@ -213,6 +213,21 @@ describe('intrinsic-excitability page', () => {
 		await p.close();
 	});
 
+	it('tells the reader when a shared link asked for values the sliders cannot take', async () => {
+		const p = await open(browser, `${PATH}?allocation.boost=99&allocation.boosted=abc&linking.tau=20`);
+		const notice = p.page.locator('#allocation [data-adjusted]');
+		await expect.poll(() => notice.textContent()).toMatch(/^Adjusted: /);
+		const text = (await notice.textContent()) ?? '';
+		// The value asked for, the value used, and why: the maximum for 99, the default for "abc".
+		expect(text).toMatch(/99 → 3\.0 SD \(the slider's maximum\)/);
+		expect(text).toMatch(/abc → [\d.]+ ?%? ?\(not a number; the default\)/);
+		expect(await p.page.locator('#allocation input[data-key="boost"]').inputValue()).toBe('3');
+		// A clean value gets no notice.
+		expect(await p.page.locator('#linking [data-adjusted]').count()).toBe(0);
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+
 	it('records a slider-to-chart measure for every slider step (timings: npm run bench)', async () => {
 		const p = await open(browser, PATH);
 		// Tests do not assert timings (they depend on the machine); they check that every slider step

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { ensureChromium } from '../../scripts/chromium.mjs';
-import { embedSnippet } from '../../src/lib/figures/embed';
-import { EMBED_SCRIPT_INTEGRITY } from '../../src/lib/figures/embed-integrity';
+import { embedSnippet } from '../../src/lib/figure-kit/embed';
+import { EMBED_SCRIPT_INTEGRITY } from '../../src/lib/figure-kit/embed-integrity';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

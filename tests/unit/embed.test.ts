@@ -9,7 +9,7 @@ import {
 	embedUrl,
 	isResizeMessage,
 	readEmbedOptions
-} from '../../src/lib/figures/embed';
+} from '../../src/lib/figure-kit/embed';
 import { readParams } from '../../src/lib/state/url';
 import { defaults, sanitize, type ParamSpec } from '../../src/lib/models/types';
 import { FIGURES } from '../../src/lib/figures/registry';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
-import { LESSONS } from '../../src/routes/(site)/teach/lessons';
+import { LESSONS } from '../../src/lib/lessons/lessons';
 
 const minutes = (steps: { minutes: number }[]) => steps.reduce((t, s) => t + s.minutes, 0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseNumber, queryString, readParams, writeParams } from '../../src/lib/state/url';
+import { describeAdjustment, parseNumber, queryString, readParams, writeParams } from '../../src/lib/state/url';
 import { sanitize, type ParamSpec } from '../../src/lib/models/types';
 
 const spec: ParamSpec[] = [
@@ -107,5 +107,33 @@ describe('writeParams', () => {
 
 	it('prefixes keys for a figure on an article page and drops the bare duplicates', () => {
 		expect(writeParams(spec, { gain: 1.5, n: 50, rate: 0 }, 'gain=0.5', 'fig').toString()).toBe('fig.gain=1.5');
+	});
+});
+
+describe('readParams changes (what the reader is told)', () => {
+	it('says why each value was replaced', () => {
+		const { changes } = readParams(spec, '?gain=99&n=abc&rate=-9&x=1');
+		expect(changes).toEqual([
+			{ key: 'gain', raw: '99', value: 2, reason: 'max' },
+			{ key: 'n', raw: 'abc', value: 50, reason: 'unreadable' },
+			{ key: 'rate', raw: '-9', value: -5, reason: 'min' }
+		]);
+	});
+	it('reports a value snapped to the step', () => {
+		expect(readParams(spec, '?gain=1.01').changes).toEqual([{ key: 'gain', raw: '1.01', value: 1, reason: 'step' }]);
+	});
+	it('lists the keys a link gave a number for, clamped or not, but not unreadable ones', () => {
+		expect(readParams(spec, '?gain=99&n=abc&rate=1').linked).toEqual(['gain', 'rate']);
+	});
+	it('reports nothing for a clean link', () => {
+		expect(readParams(spec, '?gain=1.5&n=10').changes).toEqual([]);
+	});
+	it('describes a change with the label, both values and the reason', () => {
+		const [change] = readParams(spec, '?gain=99').changes;
+		expect(describeAdjustment(spec, change)).toBe("Gain 99 → 2.00 × (the slider's maximum)");
+	});
+	it('cuts a long raw value so the notice stays short', () => {
+		const [change] = readParams(spec, `?n=${'9'.repeat(30)}`).changes;
+		expect(change.raw.length).toBeLessThanOrEqual(12);
 	});
 });

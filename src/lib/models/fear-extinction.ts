@@ -35,7 +35,7 @@
  * assumption 3 directly (and, for hM3Dq, assumption 2).
  */
 import { clamp, finiteOr } from './stats';
-import { sanitize, type ParamSpec, type Params } from './types';
+import { param, type Params, type ParamSpec } from './types';
 
 export const spec: ParamSpec[] = [
 	{
@@ -124,10 +124,6 @@ export interface FearResult {
 	learningEfficacy: number;
 }
 
-function param(params: Partial<Params>, key: string): number {
-	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
-}
-
 /** Expression gain of the fear association for astrocyte signalling s. */
 export function expressionGain(s: number): number {
 	return Math.max(0, 1 + FIXED.K_GAIN * (s - 1));
@@ -144,9 +140,9 @@ export function acquisitionClosedForm(n: number, rate: number, L = 1): number {
 }
 
 export function run(params: Partial<Params> = {}): FearResult {
-	const s = param(params, 'astro');
-	const rate = param(params, 'rate');
-	const similarity = param(params, 'context');
+	const s = param(spec, params, 'astro');
+	const rate = param(spec, params, 'rate');
+	const similarity = param(spec, params, 'context');
 	const { L, aAcq, pairings, extinctionDays, trialsPerDay, blockSize, testTrials, RHO } = FIXED;
 
 	let va = 0;
@@ -261,7 +257,7 @@ const LEARN = 'assumption 3: safety learning works best at normal signalling';
  * dynamics alone; the others follow from the context gate or from one of the three assumptions.
  */
 export function checklist(params: Partial<Params> = {}): Check[] {
-	const s = param(params, 'astro');
+	const s = param(spec, params, 'astro');
 	const control = run({ ...params, astro: 1 });
 	const current = run(params);
 	const checks: Check[] = [

@@ -18,7 +18,7 @@
  */
 import { gaussian, mulberry32 } from './random';
 import { finiteOr } from './stats';
-import { sanitize, type ParamSpec, type Params } from './types';
+import { param, type Params, type ParamSpec } from './types';
 
 export const spec: ParamSpec[] = [
 	{
@@ -52,10 +52,6 @@ export const spec: ParamSpec[] = [
 		meaning: 'Factor by which learning scales the cell\u2019s synaptic input in the middle phase.'
 	}
 ];
-
-function param(params: Partial<Params>, key: string): number {
-	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
-}
 
 export function sigmoid(u: number): number {
 	return 1 / (1 + Math.exp(-u));
@@ -131,9 +127,9 @@ function baseInputs(seed: number): Float64Array {
 }
 
 export function run(params: Partial<Params>, options: { seed?: number } = {}): IpResult {
-	const mu = param(params, 'target');
-	const eta = param(params, 'rate');
-	const gain = param(params, 'gain');
+	const mu = param(spec, params, 'target');
+	const eta = param(spec, params, 'rate');
+	const gain = param(spec, params, 'gain');
 	const base = baseInputs(options.seed ?? 5);
 	const strengths: [number, number, number] = [1, gain, 1];
 	const adaptive: IpState = { a: 1, b: 0 };

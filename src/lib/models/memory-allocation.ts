@@ -14,7 +14,7 @@
  */
 import { gaussian, mulberry32 } from './random';
 import { finiteOr, normalCdf } from './stats';
-import { sanitize, type ParamSpec, type Params } from './types';
+import { param, type Params, type ParamSpec } from './types';
 
 export const N_CELLS = 400;
 export const GRID_COLUMNS = 20;
@@ -61,10 +61,6 @@ export const spec: ParamSpec[] = [
 		meaning: 'Which random event the population meets (the "New event" button steps through them).'
 	}
 ];
-
-function param(params: Partial<Params>, key: string): number {
-	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
-}
 
 /** Normal upper tail. */
 export function tail(x: number): number {
@@ -268,10 +264,10 @@ export function simulateAllocation(
 }
 
 export function run(params: Partial<Params>, options: { events?: number } = {}): AllocationResult {
-	const boost = param(params, 'boost');
-	const f = param(params, 'boosted') / 100;
-	const sparsity = param(params, 'size') / 100;
-	const event = param(params, 'event');
+	const boost = param(spec, params, 'boost');
+	const f = param(spec, params, 'boosted') / 100;
+	const sparsity = param(spec, params, 'size') / 100;
+	const event = param(spec, params, 'event');
 	const n = N_CELLS;
 	const k = Math.max(1, Math.round(sparsity * n));
 	const boosted = boostedCells(n, f);

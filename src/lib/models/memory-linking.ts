@@ -11,7 +11,7 @@
  */
 import { allocationProbability, eventInput, N_CELLS, winners } from './memory-allocation';
 import { finiteOr } from './stats';
-import { sanitize, type ParamSpec, type Params } from './types';
+import { param, type Params, type ParamSpec } from './types';
 
 export const spec: ParamSpec[] = [
 	{
@@ -55,10 +55,6 @@ export const spec: ParamSpec[] = [
 		meaning: 'Share of cells in each engram (also the overlap expected by chance).'
 	}
 ];
-
-function param(params: Partial<Params>, key: string): number {
-	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
-}
 
 /** Intervals (h) at which the overlap curve is drawn, and where it is simulated. */
 export const INTERVALS = Array.from({ length: 37 }, (_, i) => i * 2);
@@ -154,10 +150,10 @@ export interface LinkingCurves {
 }
 
 function settings(params: Partial<Params>) {
-	const tau = param(params, 'tau');
-	const bump = param(params, 'bump');
-	const interval = param(params, 'interval');
-	const sparsity = param(params, 'size') / 100;
+	const tau = param(spec, params, 'tau');
+	const bump = param(spec, params, 'bump');
+	const interval = param(spec, params, 'interval');
+	const sparsity = param(spec, params, 'size') / 100;
 	const n = N_CELLS;
 	const k = Math.max(1, Math.round(sparsity * n));
 	return { tau, bump, interval, n, k, fk: k / n };

@@ -18,7 +18,7 @@
  */
 import { mulberry32, type Rng } from './random';
 import { finiteOr, normalCdf } from './stats';
-import { sanitize, type ParamSpec, type Params } from './types';
+import { param, type Params, type ParamSpec } from './types';
 
 export const N_NEURONS = 40;
 /** Tuning gain of the reference "control" curve. */
@@ -82,10 +82,6 @@ export interface DecodingResult {
 	/** Trials simulated per condition (tone, no tone). */
 	trials: number;
 	chance: number;
-}
-
-function param(params: Partial<Params>, key: string): number {
-	return sanitize(spec.find((p) => p.key === key)!, params[key] ?? NaN);
 }
 
 /** Fixed per-neuron baseline factors and tuning strengths (the same population for every setting). */
@@ -253,9 +249,9 @@ function controlPart(baseline: number, window: number, n: number) {
 }
 
 export function run(params: Partial<Params> = {}, options: { seed?: number; trials?: number; n?: number } = {}): DecodingResult {
-	const gain = param(params, 'gain');
-	const baseline = param(params, 'baseline');
-	const window = param(params, 'window');
+	const gain = param(spec, params, 'gain');
+	const baseline = param(spec, params, 'baseline');
+	const window = param(spec, params, 'window');
 	const trials = Math.max(10, Math.floor(options.trials ?? 300));
 	const n = Math.max(1, Math.min(N_NEURONS, Math.floor(options.n ?? N_NEURONS)));
 	const cells = neurons(gain, baseline, n);

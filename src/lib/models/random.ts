@@ -22,17 +22,3 @@ export function gaussian(rng: Rng): number {
 	const v = rng();
 	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
-
-/** Poisson deviate. Knuth's method for small means, a normal approximation for large ones. */
-export function poisson(rng: Rng, mean: number): number {
-	if (!(mean > 0)) return 0;
-	if (mean > 60) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(rng)));
-	const limit = Math.exp(-mean);
-	let k = 0;
-	let p = rng();
-	while (p > limit) {
-		k++;
-		p *= rng();
-	}
-	return k;
-}

@@ -54,3 +54,14 @@ export function formatValue(p: ParamSpec, value: number): string {
 	const text = p.format ? p.format(value) : value.toFixed(decimalsOf(p.step));
 	return p.unit ? `${text} ${p.unit}` : text;
 }
+
+/**
+ * One parameter of a run, read safely: the value given (clamped and snapped to the spec) or the
+ * spec's default when it is missing or not a finite number. Models call it instead of reading
+ * `params[key]` directly, so a run never sees an out-of-range value.
+ */
+export function param(spec: readonly ParamSpec[], params: Partial<Params>, key: string): number {
+	const p = spec.find((s) => s.key === key);
+	if (!p) throw new Error(`No parameter "${key}" in this model's spec.`);
+	return sanitize(p, params[key] ?? NaN);
+}

@@ -20,7 +20,8 @@ import { untrack } from 'svelte';
 import { History, Raster } from './history';
 import type { Bin } from './network';
 import type { Batch, FromWorker, Ready, SimSettings, ToWorker } from './protocol';
-import { fmt } from './format';
+import { grouped as fmt } from '../ui/format';
+import { watchOnScreen } from '../browser/on-screen';
 import { spawnSimWorker } from './spawn';
 
 /** A field of the bins that a chart plots against model time. */
@@ -75,15 +76,15 @@ export class SimRunner {
 	started = $state(false);
 	/** The reader pressed Start. */
 	wanted = $state(false);
+	/** On screen and the tab visible (see observe). */
 	inView = $state(false);
-	pageShown = $state(true);
 	failed = $state('');
 	modelMs = $state(0);
 	/** Model time per wall time, smoothed. */
 	speed = $state(0);
 	/** The network built for this generation, once the worker says so. */
 	ready = $state.raw<Ready | null>(null);
-	readonly running = $derived(this.wanted && this.inView && this.pageShown && !this.failed);
+	readonly running = $derived(this.wanted && this.inView && !this.failed);
 	/** The latest whole point, and one row per second, as last published for the summary and table. */
 	latest = $state.raw<Bin | undefined>(undefined);
 	seconds = $state.raw<Bin[]>([]);
@@ -187,16 +188,10 @@ export class SimRunner {
 	 * the returned cleanup also terminates the worker.
 	 */
 	observe(el: Element | undefined): () => void {
-		const io = new IntersectionObserver((entries) => {
-			for (const e of entries) this.inView = e.isIntersecting;
-		});
-		if (el) io.observe(el);
-		const onVisibility = () => (this.pageShown = document.visibilityState !== 'hidden');
-		onVisibility();
-		document.addEventListener('visibilitychange', onVisibility);
+		// In view and tab visible, as one signal (browser/on-screen.ts).
+		const stop = el ? watchOnScreen(el, (visible) => (this.inView = visible)) : () => {};
 		return () => {
-			io.disconnect();
-			document.removeEventListener('visibilitychange', onVisibility);
+			stop();
 			this.worker?.terminate();
 			this.worker = undefined;
 		};

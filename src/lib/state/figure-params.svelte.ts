@@ -8,14 +8,18 @@
 import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { defaults, sanitize, type ParamSpec, type Params } from '../models/types';
-import { getFigureMode } from '../figures/figure-context';
-import { queryString, readParams, writeParams } from './url';
+import { getFigureMode } from './figure-context';
+import { describeAdjustment, queryString, readParams, writeParams, type Adjustment } from './url';
 
 export interface FigureParams {
 	/** Reactive: read inside $derived/$effect, assign to change. */
 	readonly values: Params;
 	/** Keys whose URL value was unusable and was replaced (shown to the reader). */
 	readonly adjusted: string[];
+	/** Keys the page URL gave a number for (kept when a scroll step's preset is first applied). */
+	readonly linked: ReadonlySet<string>;
+	/** The reader's notice for those keys ("Excitability boost 99 → 3.0 SD (the slider's maximum)"), one per key. */
+	readonly notices: string[];
 	/** Query string for this figure's current values (keys prefixed unless `bare`). */
 	query(bare?: boolean): string;
 	/** Set several values at once (presets). */
@@ -27,14 +31,16 @@ export function figureParams(spec: readonly ParamSpec[], figureId: string): Figu
 	const mode = getFigureMode();
 	const prefix = mode.embedded ? undefined : figureId;
 	const values = $state<Params>(defaults(spec));
-	let adjusted = $state<string[]>([]);
+	let changes = $state<Adjustment[]>([]);
+	let linked: ReadonlySet<string> = new Set();
 	let ready = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	onMount(() => {
 		const read = readParams(spec, window.location.search, prefix);
 		Object.assign(values, read.params);
-		adjusted = read.adjusted;
+		changes = read.changes;
+		linked = new Set(read.linked);
 		ready = true;
 		return () => clearTimeout(timer);
 	});
@@ -59,7 +65,13 @@ export function figureParams(spec: readonly ParamSpec[], figureId: string): Figu
 	return {
 		values,
 		get adjusted() {
-			return adjusted;
+			return changes.map((c) => c.key);
+		},
+		get linked() {
+			return linked;
+		},
+		get notices() {
+			return changes.map((c) => describeAdjustment(spec, c));
 		},
 		query: (bare = false) => queryString(spec, values, bare ? undefined : figureId),
 		set(next) {

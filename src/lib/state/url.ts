@@ -9,7 +9,7 @@
  * prefix (`decoding.gain=1.4`); an embed page holds one figure and uses bare keys
  * (`gain=1.4`). Reading accepts both, the prefixed form first.
  */
-import { sanitize, type ParamSpec, type Params } from '../models/types';
+import { formatValue, sanitize, type ParamSpec, type Params } from '../models/types';
 
 /** Longest value we bother parsing; anything longer is garbage by definition. */
 const MAX_VALUE_LENGTH = 32;
@@ -24,10 +24,26 @@ export function parseNumber(raw: string | null | undefined): number | undefined 
 	return Number.isFinite(value) ? value : undefined;
 }
 
+/** Why a URL value was not used as written. */
+export type AdjustReason = 'max' | 'min' | 'step' | 'unreadable';
+
+/** One URL value that was replaced: what the link said, what the figure uses, and why. */
+export interface Adjustment {
+	key: string;
+	/** The text found in the URL (trimmed, cut to a readable length). */
+	raw: string;
+	value: number;
+	reason: AdjustReason;
+}
+
 export interface ReadResult {
 	params: Params;
 	/** Keys whose URL value was present but unusable or out of range, so the UI can say so. */
 	adjusted: string[];
+	/** The same keys with the details the reader is told (see describeAdjustment). */
+	changes: Adjustment[];
+	/** Keys the query gave a number for (clamped or not): what a shared link asked for. */
+	linked: string[];
 }
 
 export function readParams(
@@ -37,7 +53,8 @@ export function readParams(
 ): ReadResult {
 	const query = typeof search === 'string' ? safeSearchParams(search) : search;
 	const params: Params = {};
-	const adjusted: string[] = [];
+	const changes: Adjustment[] = [];
+	const linked: string[] = [];
 	for (const p of spec) {
 		const names = prefix ? [`${prefix}.${p.key}`, p.key] : [p.key];
 		const name = names.find((n) => query.has(n));
@@ -47,10 +64,31 @@ export function readParams(
 		}
 		const parsed = parseNumber(query.get(name));
 		const value = parsed === undefined ? p.default : sanitize(p, parsed);
-		if (parsed === undefined || value !== parsed) adjusted.push(p.key);
+		if (parsed !== undefined) linked.push(p.key);
+		if (parsed === undefined || value !== parsed) {
+			const reason: AdjustReason =
+				parsed === undefined ? 'unreadable' : parsed > p.max ? 'max' : parsed < p.min ? 'min' : 'step';
+			changes.push({ key: p.key, raw: (query.get(name) ?? '').trim().slice(0, 12), value, reason });
+		}
 		params[p.key] = value;
 	}
-	return { params, adjusted };
+	return { params, adjusted: changes.map((c) => c.key), changes, linked };
+}
+
+const REASONS: Record<AdjustReason, string> = {
+	max: "the slider's maximum",
+	min: "the slider's minimum",
+	step: "the slider's nearest step",
+	unreadable: 'not a number; the default'
+};
+
+/** "boost 99 → 3 (the slider's maximum)": what the reader is told about one adjusted URL value. */
+export function describeAdjustment(spec: readonly ParamSpec[], change: Adjustment): string {
+	const p = spec.find((s) => s.key === change.key);
+	const name = p ? p.label : change.key;
+	const shown = p ? formatValue(p, change.value) : String(change.value);
+	const raw = change.raw === '' ? '(empty)' : change.raw;
+	return `${name} ${raw} → ${shown} (${REASONS[change.reason]})`;
 }
 
 function safeSearchParams(search: string): URLSearchParams {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { GAIN_SWEEP, LEARNING_RATE, THRESHOLD, run, spec, type Result } from '../../../src/lib/models/retroactive-memory';
 import { normalCdf } from '../../../src/lib/models/stats';
 import { questions } from '../../../src/lib/figures/emotional-memory-integration/quiz';
-import { LESSONS } from '../../../src/routes/(site)/teach/lessons';
+import { LESSONS } from '../../../src/lib/lessons/lessons';
 
 const DEFAULTS = Object.fromEntries(spec.map((s) => [s.key, s.default]));
 const at = (changes: Record<string, number> = {}): Result => run({ ...DEFAULTS, ...changes }, { seed: 1 });

@@ -14,7 +14,7 @@ import { curves, expectedOverlap, run as link } from '../../../src/lib/models/me
 import { bcm, converge, run as gainControl, PHASES, QUIET_HISTORY, slidingThreshold, bcmSpec } from '../../../src/lib/models/intrinsic-plasticity';
 import { quiz } from '../../../src/lib/figures/intrinsic-excitability/quiz';
 import { figures } from '../../../src/lib/figures/intrinsic-excitability/index';
-import { LESSONS } from '../../../src/routes/(site)/teach/lessons';
+import { LESSONS } from '../../../src/lib/lessons/lessons';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const page = read('content/intrinsic-excitability.svx');

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fixed, grouped, percent, signed } from '../../src/lib/ui/format';
+
+describe('fixed', () => {
+	it.each([
+		[0.1234, 2, '0.12'],
+		[2.5, 0, '3'],
+		[-2.5, 0, '-3'],
+		[1.25, 1, '1.3'],
+		[-0.0001, 1, '0.0'],
+		[-0, 0, '0'],
+		[1234.5, 1, '1234.5']
+	])('fixed(%d, %d) is %j', (x, d, text) => expect(fixed(x, d)).toBe(text));
+	it.each([NaN, Infinity, -Infinity])('writes %d as a dash', (x) => expect(fixed(x)).toBe('–'));
+});
+
+describe('grouped', () => {
+	it('groups thousands', () => expect(grouped(1234.5)).toBe('1,234.5'));
+	it('never writes a negative zero', () => expect(grouped(-0.01, 1)).toBe('0.0'));
+	it('defaults to one decimal', () => expect(grouped(3)).toBe('3.0'));
+});
+
+describe('percent', () => {
+	it('reads its input as a fraction', () => {
+		expect(percent(0.425)).toBe('43%');
+		expect(percent(0.425, 1)).toBe('42.5%');
+		expect(percent(1)).toBe('100%');
+		expect(percent(0)).toBe('0%');
+	});
+	it('writes a non-number as a dash', () => expect(percent(NaN)).toBe('–'));
+});
+
+describe('signed', () => {
+	it('writes plus and a true minus', () => {
+		expect(signed(1.23)).toBe('+1.2');
+		expect(signed(-1.23)).toBe('−1.2');
+	});
+	it('writes a rounded zero as +0', () => expect(signed(-0.01, 1)).toBe('+0.0'));
+});
