@@ -11,7 +11,7 @@ export async function loadEngine() {
 	const outDir = `${root}node_modules/.cache/engram-spiking`;
 	mkdirSync(outDir, { recursive: true });
 	await build({
-		input: `${root}src/lib/sim/network.ts`,
+		input: `${root}src/lib/sim/engines.ts`,
 		output: { dir: outDir, format: 'esm', entryFileNames: 'network.mjs' },
 		logLevel: 'warn'
 	});
