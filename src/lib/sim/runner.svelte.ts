@@ -18,8 +18,7 @@
  */
 import { untrack } from 'svelte';
 import { History, Raster } from './history';
-import type { Bin } from './network';
-import type { Batch, FromWorker, Ready, SimSettings, ToWorker } from './protocol';
+import type { Batch, FromWorker, Ready, SimBin as Bin, SimSettings, ToWorker } from './protocol';
 import { fmt } from './format';
 
 /** A field of the bins that a chart plots against model time. */
