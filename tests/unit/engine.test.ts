@@ -12,7 +12,6 @@ import { bestEngine, createNetwork, engineOf } from '../../src/lib/sim/create';
 import { KERNEL_WASM } from '../../src/lib/sim/kernel.wasm';
 import { SpikingNetwork, configFor, type NetworkConfig, type NetworkCore } from '../../src/lib/sim/network';
 import { WasmNetwork } from '../../src/lib/sim/wasm-network';
-// @ts-expect-error: a plain-JavaScript build script without type declarations
 import { compileKernel, kernelModule } from '../../scripts/build-wasm.mjs';
 
 vi.setConfig({ testTimeout: 120_000 });

@@ -31,6 +31,8 @@ export interface SimSettings {
 	plasticityFrom?: number;
 	/** At most this many model seconds per wall second (absent or 0: as fast as possible). */
 	pace?: number;
+	/** Tests and benchmarks only: idle (slowdown - 1) times as long as computing, like a slower CPU. */
+	slowdown?: number;
 }
 
 export type ToWorker =

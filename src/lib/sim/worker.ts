@@ -46,6 +46,9 @@ let pace = 0;
 let paceWall = 0;
 let paceModel = 0;
 let paceTimer: ReturnType<typeof setTimeout> | undefined;
+/** Emulated slower CPU (tests, benchmarks): idle (slowdown - 1) times each slice's compute time. */
+let slowdown = 1;
+let lastSliceMs = 0;
 
 // A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
 const channel = new MessageChannel();
@@ -57,8 +60,9 @@ channel.port1.onmessage = () => {
 function schedule(): void {
 	if (scheduled || !running || !net) return;
 	scheduled = true;
-	// ahead of the pace: wait until the wall clock catches up
-	const ahead = pace > 0 ? (net.time - paceModel) / pace - (performance.now() - paceWall) : 0;
+	// ahead of the pace: wait until the wall clock catches up (or idle to emulate a slower CPU)
+	let ahead = pace > 0 ? (net.time - paceModel) / pace - (performance.now() - paceWall) : 0;
+	if (slowdown > 1) ahead = Math.max(ahead, (slowdown - 1) * lastSliceMs);
 	if (ahead > 1) {
 		paceTimer = setTimeout(() => {
 			paceTimer = undefined;
@@ -151,8 +155,9 @@ function slice(): void {
 		rows: Uint16Array.from(rows),
 		times: Float32Array.from(times),
 		modelMs: net.time - start,
-		wallMs: wall
+		wallMs: wall * slowdown
 	};
+	lastSliceMs = wall;
 	rows = [];
 	times = [];
 	scope.postMessage(batch, [batch.rows.buffer, batch.times.buffer]);
@@ -164,6 +169,7 @@ scope.onmessage = (e) => {
 	if (m.type === 'reset') {
 		generation = m.generation;
 		pace = m.settings.pace ?? 0;
+		slowdown = Math.max(1, m.settings.slowdown ?? 1);
 		build(m.settings);
 		restartPace();
 		schedule();
