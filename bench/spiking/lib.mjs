@@ -185,8 +185,23 @@ function rendererRssMb() {
 	return Math.round(kb / 102.4) / 10;
 }
 
-/** Runs the built page's figure for `seconds`, recording long tasks, the JS heap and renderer memory. */
-export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BUILD_DIR || 'build' } = {}) {
+/** Model time (s) and size (cells) in the figure's status line. */
+async function figureState(page) {
+	const text = (await page.locator('#spiking-network .sim-status').textContent()) ?? '';
+	const t = /model time ([\d.,]+) s/.exec(text);
+	const n = /([\d,]+) cells/.exec(text);
+	return { text, model: t ? Number(t[1].replace(/,/g, '')) : -1, cells: n ? Number(n[1].replace(/,/g, '')) : 0 };
+}
+
+/**
+ * Runs the built page's figure (/lab/spiking/, default settings) for `seconds`, recording long
+ * tasks, the JS heap and renderer memory, and the pace it keeps (model s per wall s, from its status
+ * line). With `throttle` > 1 the machine is made that many times slower: Chromium's CPU throttling
+ * (CDP) for the page's main thread, and the figure's test hook for its worker (Chromium does not
+ * throttle workers). If the figure proposes a smaller network, the proposal is accepted and the
+ * pace is measured on the network it proposed.
+ */
+export async function checkPage({ seconds = 20, throttle = 1, buildDir = process.env.ENGRAM_BUILD_DIR || 'build' } = {}) {
 	if (!existsSync(`${root}${buildDir}/lab/spiking/index.html`)) {
 		return { error: `no built /lab/spiking/ in ${buildDir}/ (run a build first)` };
 	}
@@ -196,6 +211,10 @@ export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BU
 		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Performance.enable');
+		if (throttle > 1) {
+			await page.addInitScript((rate) => (window.__engramSimTest = { slowdown: rate }), throttle);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+		}
 		await page.goto(`${server.url}lab/spiking/`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => {
 			window.__long = [];
@@ -203,10 +222,36 @@ export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BU
 				for (const e of l.getEntries()) window.__long.push(e.duration);
 			}).observe({ type: 'longtask' });
 		});
-		await page.locator('#spiking-network').scrollIntoViewIfNeeded();
-		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
+		const fig = page.locator('#spiking-network');
+		await fig.scrollIntoViewIfNeeded();
+		await fig.getByRole('button', { name: 'Start' }).click();
+		// The figure measures its pace over its first second of running; give it a few seconds.
+		let proposal = null;
+		const notice = fig.locator('.fit');
+		const until = Date.now() + 10_000 * throttle;
+		while (Date.now() < until) {
+			if (await notice.count()) break;
+			const s = await figureState(page);
+			if (s.model >= 3) break; // well past its first second with no proposal
+			await page.waitForTimeout(250);
+		}
+		if (await notice.count()) {
+			proposal = { text: (await notice.locator('p').textContent())?.replace(/\s+/g, ' ').trim() };
+			const use = notice.getByRole('button', { name: /^Use / });
+			if (await use.count()) {
+				proposal.accepted = Number(((await use.textContent()) ?? '').replace(/[^\d]/g, ''));
+				await use.click();
+				while ((await figureState(page)).cells !== proposal.accepted) await page.waitForTimeout(200);
+			}
+		}
 		const heap = [];
 		const rss = [];
+		// pace over `seconds` of wall time, from the first whole second of model time shown
+		let start = await figureState(page);
+		while (start.model < 0.1) {
+			await page.waitForTimeout(100);
+			start = await figureState(page);
+		}
 		const t0 = Date.now();
 		while (Date.now() - t0 < seconds * 1000) {
 			await page.waitForTimeout(Math.min(5000, seconds * 250));
@@ -216,11 +261,17 @@ export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BU
 			const mb = rendererRssMb();
 			if (mb !== undefined) rss.push(mb);
 		}
+		const end = await figureState(page);
+		const wall = (Date.now() - t0) / 1000;
 		const long = await page.evaluate(() => window.__long);
-		const status = await page.locator('#spiking-network .sim-status').textContent();
 		return {
-			seconds,
-			status,
+			seconds: wall,
+			throttle,
+			cells: end.cells,
+			proposal,
+			model_s: end.model - start.model,
+			pace: (end.model - start.model) / wall,
+			status: end.text,
 			long_tasks: long.length,
 			long_task_max_ms: Math.round(Math.max(0, ...long)),
 			heap_mb: heap,
