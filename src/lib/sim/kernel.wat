@@ -60,12 +60,6 @@
   (global $ce (export "ce") (mut f64) (f64.const 0))
   (global $ci (export "ci") (mut f64) (f64.const 0))
 
-  ;; target number m of a fixed-synapse array at $base
-  (func $target (param $base i32) (param $m i32) (result i32)
-    (if (result i32) (global.get $wide)
-      (then (i32.load (i32.add (local.get $base) (i32.shl (local.get $m) (i32.const 2)))))
-      (else (i32.load16_u (i32.add (local.get $base) (i32.shl (local.get $m) (i32.const 1)))))))
-
   ;; Euler update and threshold for cells from .. to - 1 (the reference's integrate()); appends
   ;; spikes after the first `count` and returns the new count.
   ;;   nv = v (b - ga - gg) + a + ga E_exc + gg E_inh,  ga = gA kA, gg = gG kG
