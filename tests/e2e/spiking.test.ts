@@ -74,6 +74,8 @@ describe('spiking network figure', () => {
 		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		await waitFor(page, async () => (await modelTime(page)) >= 0.5);
 		expect(await inked(page)).toBeGreaterThan(500);
+		// the worker compiled and runs the WebAssembly engine (the page's CSP allows it)
+		expect(await page.locator('div.spiking').getAttribute('data-engine')).toBe('wasm');
 
 		await page.locator('#spiking-network').getByRole('button', { name: 'Pause' }).click();
 		await page.waitForTimeout(400);
