@@ -65,7 +65,10 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// 'wasm-unsafe-eval' lets the spiking network's worker compile its WebAssembly kernel
+				// (src/lib/sim/kernel.wat) when the worker inherits this policy (a blob: worker in the
+				// offline file); it allows WebAssembly only, not eval. Without it the TypeScript engine runs.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:'],

@@ -15,21 +15,21 @@
  * weight 1.48-1.51 nS. Tolerances: rate 15%, CV 0.1 (absolute), weight 10%.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { runBrian2, runNode } from './lib.mjs';
+import { brian2Missing, runBrian2, runNode } from './lib.mjs';
 
 const file = new URL('./results/latest.json', import.meta.url);
 let runs;
 if (process.argv.includes('--run') || !existsSync(file)) {
 	const opts = { n: 10000, seed: 1, duration: 10, window: 2 };
 	console.log('Running the engine in Node and Brian2 runtime (about a minute each) ...');
-	runs = { node: await runNode(opts), brian2_runtime: runBrian2('runtime', opts) };
+	runs = { node: await runNode(opts), brian2_runtime: brian2Missing() ? undefined : runBrian2('runtime', opts) };
 } else {
 	runs = JSON.parse(readFileSync(file, 'utf8')).runs;
 }
 
 const reference = [runs.brian2_runtime, runs.brian2_standalone].find((r) => r && !r.error);
 if (!reference) {
-	console.log('No Brian2 result to compare with (is python3-brian installed for /usr/bin/python3?).');
+	console.log(`No Brian2 result to compare with. ${brian2Missing() || 'Run bench/spiking/speed.mjs first.'}`);
 	process.exit(1);
 }
 const checks = [

@@ -2,12 +2,15 @@
  * The measuring protocol shared by every run of Engram's engine (Node, or a Chromium worker):
  * build the network, run `duration` seconds of model time (plasticity on after the first second,
  * as in Brian2's example), and measure over the last `window` seconds the same statistics that
- * bench/spiking/brian2_vogels.py computes. No imports: the engine module is passed in.
+ * bench/spiking/brian2_vogels.py computes. No imports: the engine module (src/lib/sim/engines.ts)
+ * is passed in. `kind` picks the engine ('wasm', 'js' or 'auto', as createNetwork).
+ * `checkpoint`, if given, is awaited after the first second of model time (the Chromium run reads
+ * the worker thread's CPU time there), outside the timed span.
  */
-export function runProtocol(engine, { n = 10000, seed = 1, duration = 10, window = 2 } = {}) {
-	const { SpikingNetwork, configFor } = engine;
+export async function runProtocol(engine, { n = 10000, seed = 1, duration = 10, window = 2, kind = 'auto' } = {}, checkpoint) {
+	const { createNetwork, engineOf, configFor } = engine;
 	const tb = performance.now();
-	const net = new SpikingNetwork(configFor(n, { seed }));
+	const net = createNetwork(configFor(n, { seed }), kind);
 	const buildMs = performance.now() - tb;
 	const dt = net.cfg.dt;
 	const nE = net.nE;
@@ -44,6 +47,7 @@ export function runProtocol(engine, { n = 10000, seed = 1, duration = 10, window
 	const cpu = typeof process !== 'undefined' && process.cpuUsage ? () => process.cpuUsage() : null;
 	let cpuStart = null;
 	for (let s = 0; s < duration; s++) {
+		if (s === 1 && checkpoint) await checkpoint();
 		if (s === 1 && cpu) cpuStart = cpu();
 		const t0 = performance.now();
 		net.run(stepsPerSecond);
@@ -73,6 +77,7 @@ export function runProtocol(engine, { n = 10000, seed = 1, duration = 10, window
 	const wallPlastic = wall.slice(1).reduce((a, b) => a + b, 0);
 	const wallTotal = wall.reduce((a, b) => a + b, 0);
 	return {
+		engine: engineOf(net),
 		n: net.n,
 		nE,
 		nI: net.nI,

@@ -74,6 +74,8 @@ describe('spiking network figure', () => {
 		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		await waitFor(page, async () => (await modelTime(page)) >= 0.5);
 		expect(await inked(page)).toBeGreaterThan(500);
+		// the worker compiled and runs the WebAssembly engine (the page's CSP allows it)
+		expect(await page.locator('figure.spiking').getAttribute('data-engine')).toBe('wasm');
 
 		await page.locator('#spiking-network').getByRole('button', { name: 'Pause' }).click();
 		await page.waitForTimeout(400);
@@ -156,6 +158,41 @@ describe('spiking network figure', () => {
 		expect(await modelTime(page)).toBe(t1);
 		await page.locator(FIG).scrollIntoViewIfNeeded();
 		await waitFor(page, async () => (await modelTime(page)) > t1, 10_000);
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+
+	it('proposes a smaller network when this machine runs it slower than real time, and builds it on request', async () => {
+		const p = await open(browser, PATH, { viewport: PHONE });
+		const { page } = p;
+		// The figure's test hook: the worker idles 40 times as long as it computes, like a CPU 40 times
+		// slower, so the first second runs far below real time on any machine.
+		await page.evaluate(() => ((window as unknown as { __engramSimTest: object }).__engramSimTest = { slowdown: 40 }));
+		await page.locator(FIG).scrollIntoViewIfNeeded();
+		expect(await page.locator(`${FIG} .fit`).count()).toBe(0);
+		await page.locator(FIG).getByRole('button', { name: 'Start' }).click();
+		const notice = page.locator(`${FIG} .fit`);
+		await waitFor(page, async () => (await notice.count()) > 0, 60_000);
+		expect(await notice.getAttribute('role')).toBe('status');
+		expect(((await notice.textContent()) ?? '').replace(/\s+/g, ' ')).toMatch(/runs slower than real time: [\d.]+ s of model time per second at 10,000 cells\. A network of [\d,]+ cells should keep up\./);
+		const use = notice.getByRole('button', { name: /^Use [\d,]+ cells$/ });
+		const size = Number(((await use.textContent()) ?? '').replace(/[^\d]/g, ''));
+		expect(size).toBeGreaterThanOrEqual(1000);
+		expect(size).toBeLessThan(10_000);
+		let violations = await axe(page);
+		expect(violations, describeViolations(violations)).toEqual([]);
+
+		// accepting builds the smaller network and moves the size slider to it
+		await use.click();
+		const label = `${size.toLocaleString('en')} cells`;
+		await waitFor(page, async () => (await page.locator(`${FIG} .sim-status`).textContent())?.includes(label) ?? false);
+		expect(await page.locator(`${FIG} input[data-key="n"]`).getAttribute('aria-valuetext')).toBe(label);
+		// still too slow at 40 times slower: a new notice, and Keep dismisses it for good
+		await waitFor(page, async () => (await notice.count()) > 0, 60_000);
+		await notice.getByRole('button', { name: /^Keep / }).click();
+		expect(await notice.count()).toBe(0);
+		violations = await axe(page);
+		expect(violations, describeViolations(violations)).toEqual([]);
 		expect(p.errors).toEqual([]);
 		await p.close();
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bin } from '../../src/lib/sim/network';
+import type { SimBin as Bin } from '../../src/lib/sim/protocol';
 import { freshTracker, trackEvents } from '../../src/lib/figures/inhibitory-plasticity/assembly/events';
 
 function bins(from: number, count: number, fields: Partial<Bin> = {}): Bin[] {

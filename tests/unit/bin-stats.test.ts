@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bin } from '../../src/lib/sim/network';
+import type { SimBin as Bin } from '../../src/lib/sim/protocol';
 import { meanBin } from '../../src/lib/figures/inhibitory-plasticity/assembly/bin-stats';
 
 const bin = (t: number, rate: number, extra: Partial<Bin> = {}): Bin => ({

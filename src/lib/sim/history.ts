@@ -5,7 +5,7 @@
  *  - `seconds`: one row per second of model time for the data table, the most recent `rows` kept;
  *  - `Raster`: the sampled spikes of the last window of model time, in a fixed ring buffer.
  */
-import type { Bin } from './network';
+import type { SimBin as Bin } from './protocol';
 
 /** Mean of every field over the bins, except the end time and the weights (the last bin's). */
 function average(bins: readonly Bin[]): Bin {

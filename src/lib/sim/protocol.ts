@@ -10,7 +10,14 @@
  * from a network it has already replaced.
  */
 import type { ParamSpec } from '../models/types';
+import type { AssemblyFields } from './assembly';
 import type { Bin } from './network';
+
+/**
+ * One bin as the worker posts it: the network's population bin and the memory-assembly demo's
+ * fields (NO_ASSEMBLY's zeros when the network has no assembly).
+ */
+export type SimBin = Bin & AssemblyFields;
 
 export interface SimSettings {
 	n: number;
@@ -24,6 +31,8 @@ export interface SimSettings {
 	plasticityFrom?: number;
 	/** At most this many model seconds per wall second (absent or 0: as fast as possible). */
 	pace?: number;
+	/** Tests and benchmarks only: idle (slowdown - 1) times as long as computing, like a slower CPU. */
+	slowdown?: number;
 }
 
 export type ToWorker =
@@ -54,6 +63,8 @@ export interface Ready {
 	/** Assembly cells in the whole network, and how many of them a cue reaches. */
 	nA: number;
 	nCued: number;
+	/** Which engine runs it: the WebAssembly kernel, or the TypeScript reference where WebAssembly is unavailable. */
+	engine: 'wasm' | 'js';
 	buildMs: number;
 }
 
@@ -62,7 +73,7 @@ export interface Batch {
 	generation: number;
 	/** Model time at the end of the batch (ms). */
 	t: number;
-	bins: Bin[];
+	bins: SimBin[];
 	/** Sampled spikes: raster row and time (ms). */
 	rows: Uint16Array;
 	times: Float32Array;

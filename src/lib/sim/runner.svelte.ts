@@ -9,6 +9,10 @@
  *   `reset()` (and a change of `size`): a new network (generation + 1), history and raster
  *   cleared, same running state;
  *   the cleanup returned by `observe()` terminates the worker.
+ * Fitting the network to the machine (with `fit`): over the first second of wall time a network
+ * runs, the runner measures its pace (model time per wall time, by the page's clock). Below real
+ * time it proposes, in `fitting`, the size expected to keep up (the cost grows about in proportion
+ * to the number of cells); the figure shows it and the reader accepts or keeps the size.
  * Batches go into a History (charts, table) and a Raster (sampled spikes); the raster is redrawn at
  * most once per animation frame, and one group of plotted series refreshed at most every
  * `chartEveryMs` (round robin, so no single main-thread task redraws every chart), the summary's
@@ -18,8 +22,7 @@
  */
 import { untrack } from 'svelte';
 import { History, Raster } from './history';
-import type { Bin } from './network';
-import type { Batch, FromWorker, Ready, SimSettings, ToWorker } from './protocol';
+import type { Batch, FromWorker, Ready, SimBin as Bin, SimSettings, ToWorker } from './protocol';
 import { grouped as fmt } from '../ui/format';
 import { watchOnScreen } from '../browser/on-screen';
 import { spawnSimWorker } from './spawn';
@@ -61,6 +64,26 @@ export interface RunnerOptions {
 	draw: () => void;
 	/** Checked each frame: true to publish everything at once (and the summary) now. */
 	urgent?: () => boolean;
+	/** Propose a smaller network if this one runs slower than real time (sizes: min, step of the slider). */
+	fit?: { min: number; step: number };
+}
+
+/** A proposal to run a smaller network, after measuring the pace of this one. */
+export interface FitProposal {
+	/** Size measured, and model seconds per wall second in its first second. */
+	size: number;
+	pace: number;
+	/** The size expected to keep up with real time (null: not even the smallest can). */
+	proposed: number | null;
+}
+
+/**
+ * Test and benchmark hook, read at each reset: `slowdown` > 1 makes the worker idle (slowdown - 1)
+ * times as long as it computes, like a CPU that many times slower (Chromium's own CPU throttling
+ * slows only the page's main thread, not its workers).
+ */
+interface SimTestHook {
+	slowdown?: number;
 }
 
 /** Raster rows of the sampled groups, as the worker last reported them (kept across resets). */
@@ -89,6 +112,9 @@ export class SimRunner {
 	latest = $state.raw<Bin | undefined>(undefined);
 	seconds = $state.raw<Bin[]>([]);
 
+	/** The current proposal to fit the network to this machine, if any (see RunnerOptions.fit). */
+	fitting = $state.raw<FitProposal | null>(null);
+
 	readonly history: History;
 	readonly raster = new Raster();
 	sample: Sample = { cued: 0, assembly: 0, e: 0, i: 0 };
@@ -102,6 +128,12 @@ export class SimRunner {
 	private lastChart = 0;
 	private lastSummary = 0;
 	private turn = 0;
+	/** Pace measurement of the current network: wall and model time when it began (-1: not begun). */
+	private fitWall0 = -1;
+	private fitModel0 = 0;
+	private fitDone = false;
+	/** Sizes the reader chose to keep. */
+	private readonly kept = new Set<number>();
 	private readonly opts: RunnerOptions;
 	private readonly groups: PlotGroup[];
 	private readonly groupOf = new Map<PlotKey, PlotGroup>();
@@ -119,6 +151,8 @@ export class SimRunner {
 			} else {
 				this.post({ type: 'pause' });
 				this.lastBatchAt = 0;
+				// a pause interrupts the pace measurement: it starts again on the next run
+				this.fitWall0 = -1;
 			}
 		});
 		// A new size means a new network.
@@ -156,10 +190,43 @@ export class SimRunner {
 		this.modelMs = 0;
 		this.speed = 0;
 		this.ready = null;
+		this.fitWall0 = -1;
+		this.fitDone = false;
+		this.fitting = null;
 		this.opts.onReset?.();
 		this.publish(true);
 		this.opts.draw();
-		this.post({ type: 'reset', generation: this.generation, settings: this.opts.settings() });
+		const hook = (globalThis as { __engramSimTest?: SimTestHook }).__engramSimTest;
+		const slowdown = hook?.slowdown && hook.slowdown > 1 ? { slowdown: hook.slowdown } : {};
+		this.post({ type: 'reset', generation: this.generation, settings: { ...this.opts.settings(), ...slowdown } });
+	}
+
+	/** The reader keeps the size: no further proposal for it. */
+	keepSize(): void {
+		if (this.fitting) this.kept.add(this.fitting.size);
+		this.fitting = null;
+	}
+
+	/** Pace over the first wall second this network runs; then a proposal if it is below real time. */
+	private measureFit(m: Batch): void {
+		const fit = this.opts.fit;
+		if (!fit || this.fitDone) return;
+		const now = performance.now();
+		if (this.fitWall0 < 0) {
+			// this batch's work began wallMs before it arrived
+			this.fitWall0 = now - m.wallMs;
+			this.fitModel0 = m.t - m.modelMs;
+		}
+		const wall = now - this.fitWall0;
+		if (wall < 1000) return;
+		this.fitDone = true;
+		const pace = (m.t - this.fitModel0) / wall;
+		const size = this.opts.size();
+		if (pace >= 1 || this.kept.has(size)) return;
+		// cost about in proportion to the cells; 10% margin
+		const fits = Math.floor((size * pace * 0.9) / fit.step) * fit.step;
+		const proposed = fits >= fit.min ? fits : size > fit.min ? fit.min : null;
+		this.fitting = { size, pace, proposed: proposed !== null && proposed < size ? proposed : null };
 	}
 
 	/** A plotted field against model time (s), as last published; only its chart's group is tracked. */
@@ -233,6 +300,7 @@ export class SimRunner {
 		this.history.add(m.bins);
 		this.raster.push(m.rows, m.times, m.t);
 		this.opts.onBatch?.(m);
+		if (this.running) this.measureFit(m);
 		let wall = m.wallMs;
 		if (this.opts.paced) {
 			const now = performance.now();

@@ -7,8 +7,20 @@
  *                     ^                |  (slice, post batch, yield, slice ...)
  *                     +-----reset------+  (a reset keeps the running state)
  */
-import { SpikingNetwork, configFor } from './network';
-import { SAMPLE_A, SAMPLE_E, SAMPLE_I, type Batch, type FromWorker, type Ready, type SimSettings, type ToWorker } from './protocol';
+import { Assembly, NO_ASSEMBLY } from './assembly';
+import { createNetwork, engineOf, type Network } from './create';
+import { configFor } from './network';
+import {
+	SAMPLE_A,
+	SAMPLE_E,
+	SAMPLE_I,
+	type Batch,
+	type FromWorker,
+	type Ready,
+	type SimBin,
+	type SimSettings,
+	type ToWorker
+} from './protocol';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -20,7 +32,9 @@ const SLICE_MS = 40;
 const MAX_BATCH_MODEL_MS = 250;
 const CHUNK_STEPS = 50;
 
-let net: SpikingNetwork | undefined;
+let net: Network | undefined;
+/** The memory-assembly demo, when the settings ask for one. */
+let assembly: Assembly | undefined;
 let generation = 0;
 let running = false;
 let scheduled = false;
@@ -32,6 +46,9 @@ let pace = 0;
 let paceWall = 0;
 let paceModel = 0;
 let paceTimer: ReturnType<typeof setTimeout> | undefined;
+/** Emulated slower CPU (tests, benchmarks): idle (slowdown - 1) times each slice's compute time. */
+let slowdown = 1;
+let lastSliceMs = 0;
 
 // A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
 const channel = new MessageChannel();
@@ -43,8 +60,9 @@ channel.port1.onmessage = () => {
 function schedule(): void {
 	if (scheduled || !running || !net) return;
 	scheduled = true;
-	// ahead of the pace: wait until the wall clock catches up
-	const ahead = pace > 0 ? (net.time - paceModel) / pace - (performance.now() - paceWall) : 0;
+	// ahead of the pace: wait until the wall clock catches up (or idle to emulate a slower CPU)
+	let ahead = pace > 0 ? (net.time - paceModel) / pace - (performance.now() - paceWall) : 0;
+	if (slowdown > 1) ahead = Math.max(ahead, (slowdown - 1) * lastSliceMs);
 	if (ahead > 1) {
 		paceTimer = setTimeout(() => {
 			paceTimer = undefined;
@@ -62,23 +80,24 @@ function restartPace(): void {
 
 function build(settings: SimSettings): void {
 	const t0 = performance.now();
-	const { n, seed, eta, rho0, assembly, wIE0, plasticityFrom } = settings;
-	net = new SpikingNetwork(
+	const { n, seed, eta, rho0, assembly: assemblySize, wIE0, plasticityFrom } = settings;
+	net = createNetwork(
 		configFor(n, {
 			seed,
 			eta,
 			rho0,
-			...(assembly ? { assembly } : {}),
 			...(wIE0 !== undefined ? { wIE0 } : {}),
 			...(plasticityFrom !== undefined ? { plasticityFrom } : {})
 		})
 	);
+	const demo = assemblySize ? new Assembly(net, assemblySize) : undefined;
+	assembly = demo;
 	const sampleE = Math.min(SAMPLE_E, net.nE);
 	const sampleI = Math.min(SAMPLE_I, net.nI);
 	rowOf = new Int16Array(net.n).fill(-1);
 	// With an assembly: rows from its cued half, then its other half, then other excitatory cells.
-	const nA = net.nA;
-	const nCued = net.cueCells;
+	const nA = demo?.size ?? 0;
+	const nCued = demo?.cueCells ?? 0;
 	const sampleA = Math.min(SAMPLE_A, nA, sampleE);
 	const sampleCued = Math.min(Math.ceil(sampleA / 2), nCued);
 	let row = 0;
@@ -111,6 +130,7 @@ function build(settings: SimSettings): void {
 		sampleCued,
 		nA,
 		nCued,
+		engine: engineOf(net),
 		buildMs: performance.now() - t0
 	};
 	scope.postMessage(ready);
@@ -131,12 +151,13 @@ function slice(): void {
 		type: 'batch',
 		generation,
 		t: net.time,
-		bins: net.drainBins(),
+		bins: net.drainBins().map((b) => (assembly ? b : { ...b, ...NO_ASSEMBLY }) as SimBin),
 		rows: Uint16Array.from(rows),
 		times: Float32Array.from(times),
 		modelMs: net.time - start,
-		wallMs: wall
+		wallMs: wall * slowdown
 	};
+	lastSliceMs = wall;
 	rows = [];
 	times = [];
 	scope.postMessage(batch, [batch.rows.buffer, batch.times.buffer]);
@@ -148,6 +169,7 @@ scope.onmessage = (e) => {
 	if (m.type === 'reset') {
 		generation = m.generation;
 		pace = m.settings.pace ?? 0;
+		slowdown = Math.max(1, m.settings.slowdown ?? 1);
 		build(m.settings);
 		restartPace();
 		schedule();
@@ -165,9 +187,9 @@ scope.onmessage = (e) => {
 	} else if (m.type === 'set' && net) {
 		net.eta = m.eta;
 		net.rho0 = m.rho0;
-	} else if (m.type === 'imprint' && net) {
-		net.assemblyGain = m.gain;
-	} else if (m.type === 'cue' && net) {
-		net.cue(net.cueCells, m.current, m.ms);
+	} else if (m.type === 'imprint' && assembly) {
+		assembly.gain = m.gain;
+	} else if (m.type === 'cue' && assembly) {
+		assembly.cue(assembly.cueCells, m.current, m.ms);
 	}
 };

@@ -26,7 +26,9 @@ import {
 	type NetworkResult
 } from '../../../src/lib/models/inhibitory-network';
 import { PRESETS } from '../../../src/lib/figures/inhibitory-plasticity/presets';
-import { SpikingNetwork, configFor, type Bin } from '../../../src/lib/sim/network';
+import { SpikingNetwork, configFor, type Bin, type NetworkCore } from '../../../src/lib/sim/network';
+import { Assembly, type AssemblyFields } from '../../../src/lib/sim/assembly';
+import { createNetwork } from '../../../src/lib/sim/create';
 import { mulberry32 } from '../../../src/lib/models/random';
 import { ASSEMBLY_FRACTION, ASSEMBLY_WIE0, CUE_MS, spec as spikingSpec } from '../../../src/lib/sim/protocol';
 
@@ -300,7 +302,7 @@ describe('the teachers\' guide', () => {
 // ---- spiking network ------------------------------------------------------------------------
 
 /** Runs `ms` of model time; mean of the bins, and the mean ISI coefficient of variation of the first `watch` excitatory cells. */
-function advance(net: SpikingNetwork, ms: number, watch = 0): Bin & { cv: number } {
+function advance(net: NetworkCore, ms: number, watch = 0): Bin & AssemblyFields & { cv: number } {
 	const last = new Float64Array(watch).fill(-1);
 	const isis: number[][] = Array.from({ length: watch }, () => []);
 	net.onStep = watch
@@ -316,7 +318,7 @@ function advance(net: SpikingNetwork, ms: number, watch = 0): Bin & { cv: number
 		: undefined;
 	net.drainBins();
 	net.run(Math.round(ms / net.cfg.dt));
-	const bins = net.drainBins();
+	const bins = net.drainBins() as (Bin & AssemblyFields)[];
 	const out = { ...bins[bins.length - 1], cv: 0 };
 	for (const key of ['rateE', 'rateA', 'rateRest', 'rateCued', 'rateUncued'] as const)
 		out[key] = bins.reduce((s, b) => s + b[key], 0) / bins.length;
@@ -356,13 +358,14 @@ describe('the memory assembly (its figure\'s settings: 2,000 cells, seed 1, impr
 	it('imprint, balance, recall: each sentence of "A memory the brake does not erase"', () => {
 		const N = 2000;
 		const nA = Math.round(N * 0.8 * ASSEMBLY_FRACTION);
-		const net = new SpikingNetwork(configFor(N, { seed: 1, assembly: nA, wIE0: ASSEMBLY_WIE0, plasticityFrom: 0 }));
+		const net = createNetwork(configFor(N, { seed: 1, wIE0: ASSEMBLY_WIE0, plasticityFrom: 0 }));
+		const asm = new Assembly(net, nA);
 		const settled = advance(net, 3000);
-		net.assemblyGain = 5;
+		asm.gain = 5;
 		const burst = advance(net, 1000);
 		advance(net, 3000);
 		const balanced = advance(net, 1000);
-		net.cue(net.cueCells, 100, CUE_MS);
+		asm.cue(asm.cueCells, 100, CUE_MS);
 		const during = advance(net, CUE_MS);
 		const after = advance(net, 3000);
 

@@ -2,7 +2,7 @@
  * Averages over simulation bins (src/lib/sim/network.ts Bin), for the memory-assembly figure's
  * "before" and "during the cue" levels. Rates are averaged; every other field is the last bin's.
  */
-import type { Bin } from '$lib/sim/network';
+import type { SimBin as Bin } from '$lib/sim/protocol';
 
 export const AVERAGED_RATES = ['rateE', 'rateI', 'rateA', 'rateRest', 'rateCued', 'rateUncued'] as const;
 

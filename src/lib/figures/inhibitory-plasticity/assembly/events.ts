@@ -6,7 +6,7 @@
  *   reader presses Imprint -> ask() -> the first bin run with that gain sets imprintAt
  *   reader presses Cue -> bins with cue > 0 set cueAt, the first bin after sets cueEnd
  */
-import type { Bin } from '$lib/sim/network';
+import type { SimBin as Bin } from '$lib/sim/protocol';
 import { meanBin } from './bin-stats';
 
 /** Model time after the imprint during which the assembly's peak is looked for (ms). */
