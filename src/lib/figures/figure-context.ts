@@ -4,6 +4,7 @@
  * - frame: set by <Figure> so that <Chart> can report each finished update (for the benchmark).
  */
 import { getContext, setContext } from 'svelte';
+import type { Kind } from '$seeds/types';
 
 export interface FigureMode {
 	embedded: boolean;
@@ -24,6 +25,8 @@ export function getFigureMode(): FigureMode {
 
 export interface FigureFrame {
 	id: string;
+	/** What kind of numbers the figure shows: charts say it when they read a point out. */
+	kind?: Kind;
 	/** Called by a chart after it has drawn an update. */
 	chartUpdated(): void;
 }
