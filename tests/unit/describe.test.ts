@@ -144,3 +144,15 @@ describe('describeChange', () => {
 		expect(text.endsWith('2 more series changed.')).toBe(true);
 	});
 });
+
+describe('read-out details', () => {
+	it('marks reference lines and does not double a unit’s full stop', () => {
+		const meta = chartMeta({ x: { title: 'Trial' }, y: { title: 'Input (a.u.)' }, kind: 'model' });
+		const [chance, input] = snapshot([
+			{ label: 'Chance', data: [{ x: 1, y: 50 }], style: 6, reference: true },
+			{ label: 'Input', data: [{ x: 1, y: 2.5 }], style: 0 }
+		]);
+		expect(describePoint(meta, chance, 0)).toBe('Trial 1, model input 50 a.u. Chance (reference line), point 1 of 1.');
+		expect(describePoint(meta, input, 0)).toBe('Trial 1, model input 2.5 a.u. Input, point 1 of 1.');
+	});
+});

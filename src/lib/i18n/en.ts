@@ -33,6 +33,7 @@ export const chart_no_data = (): string => 'This chart has no data yet.';
 export const chart_point = ({ x, y, series, index, count }: Params<'x' | 'y' | 'series' | 'index' | 'count'>): string =>
 	`${x}, ${y}. ${series}, point ${index} of ${count}.`;
 
+export const chart_reference = ({ series }: Params<'series'>): string => `${series} (reference line)`;
 export const chart_first_point = (): string => 'First point.';
 export const chart_last_point = (): string => 'Last point.';
 export const chart_first_series = (): string => 'First series.';

@@ -39,6 +39,8 @@ export interface Point {
 export interface Snapshot {
 	label: string;
 	axis?: 'y' | 'y2';
+	/** A reference line (chance, target), not data. */
+	reference?: boolean;
 	points: readonly Point[];
 }
 
@@ -141,7 +143,7 @@ export function pointsOf(series: Pick<Series, 'data'>): Point[] {
 }
 
 export function snapshot(series: readonly Series[]): Snapshot[] {
-	return series.map((s) => ({ label: s.label, axis: s.axis, points: pointsOf(s) }));
+	return series.map((s) => ({ label: s.label, axis: s.axis, reference: s.reference, points: pointsOf(s) }));
 }
 
 /** One point read out: "E4, model freezing 31 %. Control signalling, point 6 of 11." */
@@ -151,8 +153,9 @@ export function describePoint(meta: ChartMeta, series: Snapshot, index: number):
 	const axis = yAxisOf(meta, series.axis);
 	return m.chart_point({
 		x: capitalise(xText(p.x, meta)),
-		y: `${quantity(axis, meta.kind)} ${valueText(p.y, axis)}`,
-		series: series.label,
+		// A unit that ends in a full stop ("a.u.") ends the sentence too.
+		y: `${quantity(axis, meta.kind)} ${valueText(p.y, axis)}`.replace(/\.$/, ''),
+		series: series.reference ? m.chart_reference({ series: series.label }) : series.label,
 		index: index + 1,
 		count: series.points.length
 	});
