@@ -73,6 +73,35 @@ export const change_more = ({ count }: Params<'count'>): string =>
 export const diagram_list_toggle = ({ open }: { open: boolean }): string => (open ? 'Hide as list' : 'Show as list');
 export const diagram_list_heading = ({ title }: Params<'title'>): string => `${title}, as a list`;
 
+export const network_regions = (): string => 'Regions drawn';
+export const network_links = (): string => 'Links drawn (width 1 to 3, illustrative)';
+export const network_group = ({ group }: { group: 'hub' | 'emotion' | 'sensory' | 'transmodal' }): string =>
+	({
+		hub: 'the hub that binds an episode',
+		emotion: 'emotion',
+		sensory: 'stimulus-relevant (visual) cortex',
+		transmodal: 'transmodal prefrontal–parietal hub'
+	})[group];
+export const network_lit = ({ lit }: Params<'lit'>): string =>
+	lit === 2 ? 'active, pattern reactivated (dashed ring)' : lit === 1 ? 'active' : 'not active';
+export const network_link = ({ width, what }: Params<'width' | 'what'>): string =>
+	what && what !== '—' ? `width ${width}, ${what}` : `width ${width}`;
+export const grid_count = ({ count }: Params<'count'>): string => (count === 1 ? '1 cell' : `${count} cells`);
+
+export const circuit_pyramidal = (): string => 'Pyramidal neuron';
+export const circuit_pyramidal_text = (): string =>
+	'triangular cell body in the middle, a long dendrite rising above it with side branches, short dendrites below';
+export const circuit_inputs = (): string => 'Excitatory inputs';
+export const circuit_inputs_text = (): string => 'three input pathways arriving from the left, each ending in an excitatory synapse on the dendrites';
+export const circuit_pv = (): string => 'PV interneuron (lower left)';
+export const circuit_pv_text = (): string => 'its axon ends in three inhibitory synapses around the cell body (onto the soma)';
+export const circuit_sst = (): string => 'SST interneuron (lower right)';
+export const circuit_sst_text = (): string => 'its axon climbs to two inhibitory synapses on the far ends of the dendrites (onto the dendrites)';
+export const circuit_vip = (): string => 'VIP interneuron (right)';
+export const circuit_vip_text = (): string => 'one inhibitory synapse onto the SST cell';
+export const circuit_modulator = (): string => 'Neuromodulator';
+export const circuit_modulator_text = (): string => 'an excitatory input onto the VIP cell, from the upper right';
+
 // ---- keyboard shortcuts dialog -----------------------------------------------------------------
 
 export const shortcuts_title = (): string => 'Keyboard shortcuts';
