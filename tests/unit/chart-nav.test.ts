@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampCursor, keyToMove, move, nearestIndex, type NavShape } from '../../src/lib/charts/a11y/nav';
+import { clampCursor, keyToMove, move, nearestIndex, xOrder, type NavShape } from '../../src/lib/charts/a11y/nav';
 
 const shape: NavShape = {
 	xs: [
@@ -71,5 +71,13 @@ describe('chart keyboard navigation', () => {
 		expect(nearestIndex([0, 10, 20], 14)).toBe(1);
 		expect(nearestIndex([0, 10, 20], 15)).toBe(1);
 		expect(nearestIndex([0, 10, 20], 99)).toBe(2);
+	});
+});
+
+describe('visiting order', () => {
+	it('walks a scatter left to right, ties in data order; a line stays as it is', () => {
+		expect(xOrder([0.45, 0.21, 0.9, 0.21])).toEqual([1, 3, 0, 2]);
+		expect(xOrder([0, 1, 2, 3])).toEqual([0, 1, 2, 3]);
+		expect(xOrder([])).toEqual([]);
 	});
 });

@@ -146,8 +146,11 @@ export function snapshot(series: readonly Series[]): Snapshot[] {
 	return series.map((s) => ({ label: s.label, axis: s.axis, reference: s.reference, points: pointsOf(s) }));
 }
 
-/** One point read out: "E4, model freezing 31 %. Control signalling, point 6 of 11." */
-export function describePoint(meta: ChartMeta, series: Snapshot, index: number): string {
+/**
+ * One point read out: "E4, model freezing 31 %. Control signalling, point 6 of 11." `position` is
+ * where the point comes when the series is walked left to right (its index, for a line).
+ */
+export function describePoint(meta: ChartMeta, series: Snapshot, index: number, position = index): string {
 	const p = series.points[index];
 	if (!p) return m.chart_no_data();
 	const axis = yAxisOf(meta, series.axis);
@@ -156,7 +159,7 @@ export function describePoint(meta: ChartMeta, series: Snapshot, index: number):
 		// A unit that ends in a full stop ("a.u.") ends the sentence too.
 		y: `${quantity(axis, meta.kind)} ${valueText(p.y, axis)}`.replace(/\.$/, ''),
 		series: series.reference ? m.chart_reference({ series: series.label }) : series.label,
-		index: index + 1,
+		index: position + 1,
 		count: series.points.length
 	});
 }

@@ -51,6 +51,14 @@ function visitable(shape: NavShape, s: number): boolean {
 	return s >= 0 && s < shape.xs.length && !shape.skip?.[s] && shape.xs[s].length > 0;
 }
 
+/**
+ * The order to visit a series' points in: left to right (ties keep their data order). A line's
+ * points are already in order; a scatter's may not be, and arrows should still move along x.
+ */
+export function xOrder(xs: readonly number[]): number[] {
+	return xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b);
+}
+
 /** Index of the point of `xs` whose x is nearest to `x` (the first of equals). */
 export function nearestIndex(xs: readonly number[], x: number): number {
 	let best = 0;
