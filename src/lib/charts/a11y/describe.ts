@@ -243,7 +243,8 @@ function describeSeries(b: Snapshot | undefined, a: Snapshot | undefined, meta: 
 	// The x positions moved (a run that streams, or a resampled curve): say where it is now.
 	const last = a.points[a.points.length - 1];
 	const was = b.points[b.points.length - 1];
-	if (val(last) === val(was) && last.x === was.x) return '';
+	// A value that holds still (a target line stretching with the run) is not news.
+	if (val(last) === val(was)) return '';
 	return m.change_latest_was({
 		series: a.label,
 		what,

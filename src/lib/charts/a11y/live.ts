@@ -87,11 +87,13 @@ export class ChangeWatcher {
 
 	constructor(
 		private meta: () => ChartMeta,
-		private say: (text: string) => void
+		private say: (text: string) => void,
+		/** Whether changes are the reader's doing yet (replaceable in tests). */
+		private acted: () => boolean = readerActed
 	) {}
 
 	update(next: Snapshot[]): void {
-		if (!this.shown || !readerActed()) {
+		if (!this.shown || !this.acted()) {
 			this.shown = next;
 			return;
 		}
