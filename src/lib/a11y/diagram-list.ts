@@ -10,11 +10,13 @@ export interface ListItem {
 	items?: ListItem[];
 }
 
+import * as m from '$lib/i18n/en';
+
 /** Cell positions of one category in a grid, in reading order: "row 2 column 5". */
 export function gridPositions(cells: ArrayLike<number>, category: number, columns: number): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < cells.length; i++) {
-		if (cells[i] === category) out.push(`row ${Math.floor(i / columns) + 1} column ${(i % columns) + 1}`);
+		if (cells[i] === category) out.push(m.grid_position({ row: Math.floor(i / columns) + 1, column: (i % columns) + 1 }));
 	}
 	return out;
 }

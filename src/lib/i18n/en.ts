@@ -49,7 +49,8 @@ export const sound_playing = ({ series, count }: Params<'series' | 'count'>): st
 export const sound_stopped = (): string => 'Sound stopped.';
 export const sound_finished = (): string => 'Sound finished.';
 export const sound_unavailable = (): string => 'Sound is not available in this browser.';
-export const sound_button_label = ({ chart }: Params<'chart'>): string => `Play ${chart} as sound`;
+/** The sound button's name: its visible words first, then which chart ("Play as sound: Freezing (model, %)"). */
+export const sound_button_label = ({ action, chart }: Params<'action' | 'chart'>): string => `${action}: ${chart}`;
 
 // ---- live description of a change --------------------------------------------------------------
 
@@ -87,6 +88,11 @@ export const network_lit = ({ lit }: Params<'lit'>): string =>
 export const network_link = ({ width, what }: Params<'width' | 'what'>): string =>
 	what && what !== '—' ? `width ${width}, ${what}` : `width ${width}`;
 export const grid_count = ({ count }: Params<'count'>): string => (count === 1 ? '1 cell' : `${count} cells`);
+export const grid_position = ({ row, column }: Params<'row' | 'column'>): string => `row ${row} column ${column}`;
+export const grid_count_at = ({ count, at }: Params<'count' | 'at'>): string => `${count}, at ${at}`;
+export const diagram_title_design = (): string => 'The design';
+export const diagram_title_network = (): string => 'The network';
+export const diagram_title_circuit = (): string => 'The circuit';
 
 export const circuit_pyramidal = (): string => 'Pyramidal neuron';
 export const circuit_pyramidal_text = (): string =>
