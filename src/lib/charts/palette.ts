@@ -4,7 +4,8 @@
  */
 export type Scheme = 'light' | 'dark';
 
-const LIGHT = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8A6D00', '#56B4E9', '#555555'];
+// Index 5 is Okabe-Ito sky blue darkened from #56B4E9 (2.3:1 on white) to 3.25:1, the 3:1 that marks need.
+const LIGHT = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8A6D00', '#3D96CF', '#555555'];
 // Lighter variants that keep contrast on a dark background.
 const DARK = ['#56B4E9', '#F28C3A', '#2BC79A', '#E39BC6', '#F0E442', '#9AD0F5', '#BBBBBB'];
 

@@ -7,6 +7,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Slug } from '../articles';
+import type { Kind } from '$seeds/types';
 
 export interface FigureMode {
 	embedded: boolean;
@@ -27,6 +28,8 @@ export function getFigureMode(): FigureMode {
 
 export interface FigureFrame {
 	id: string;
+	/** What kind of numbers the figure shows: charts say it when they read a point out. */
+	kind?: Kind;
 	/** Called by a chart after it has drawn an update. */
 	chartUpdated(): void;
 }
