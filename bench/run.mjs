@@ -14,7 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer } from '../scripts/serve.mjs';
-import { benchModels } from './lib/models.mjs';
+import { BUILD_DIR, KIT_DIR } from '../scripts/paths.mjs';
+import { benchModels, loadSource } from './lib/models.mjs';
 import { discoverPages, launch, sliderTimes, weigh } from './lib/pages.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 
@@ -25,8 +26,9 @@ const option = (name, fallback) => {
 	return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const STEPS = Math.max(50, option('--steps', 50));
-const buildDir = process.env.ENGRAM_BUILD_DIR || 'build-bench';
-const kitDir = process.env.ENGRAM_KIT_DIR || '.svelte-kit-bench';
+// Its own folders unless told otherwise (ENGRAM_BUILD_DIR / ENGRAM_KIT_DIR), so it never overwrites anyone's build.
+const buildDir = process.env.ENGRAM_BUILD_DIR ? BUILD_DIR : 'build-bench';
+const kitDir = process.env.ENGRAM_KIT_DIR ? KIT_DIR : '.svelte-kit-bench';
 const env = { ...process.env, ENGRAM_BUILD_DIR: buildDir, ENGRAM_KIT_DIR: kitDir };
 
 export const GOALS = { articleJsGzipKb: 100, sliderP95Ms: 8, lighthouse: 100 };
@@ -54,8 +56,8 @@ if (!existsSync(`${buildDir}/index.html`)) {
 
 const server = await startServer({ dir: buildDir, port: 0 });
 const browser = await launch();
-// The articles are the slugs src/lib/articles.ts lists (read as text: no TypeScript needed here).
-const slugs = [...(readFileSync('src/lib/articles.ts', 'utf8').match(/SLUGS\s*=\s*\[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
+// The articles are the slugs src/lib/articles.ts lists.
+const { SLUGS: slugs } = await loadSource('src/lib/articles.ts');
 const pages = discoverPages(buildDir, slugs);
 const results = {
 	date: new Date().toISOString(),

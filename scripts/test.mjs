@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, each step stopping the run if it fails.
- *   1. type check (svelte-check)      2. unit tests (Vitest)      3. production build
+ *   1. type check (`npm run check`)   2. unit tests (Vitest)
+ *   3. production build (`npm run build`: the hosted site, then the one-file offline site in it)
  *   4. Chromium (found, or installed from Debian when running as root)
- *   5. end-to-end tests against the built site in headless Chromium
+ *   5. end-to-end tests against the built site in headless Chromium (files in parallel)
  * Ends with one line "N passed, N failed" counting every test.
  * ENGRAM_SKIP_E2E=1 stops after the build (for quick local loops).
  */
@@ -54,14 +55,13 @@ const vitest = (config, report) => [
 	`--outputFile.json=${report}`
 ];
 
-if (!step('Type check', 'npx', ['svelte-kit', 'sync'])) finish(false);
-if (!step('Type check (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'])) finish(false);
+if (!step('Type check', 'npm', ['run', '--silent', 'check'])) finish(false);
 
 const unitOk = step('Unit tests', 'npx', vitest(undefined, `${reports}/unit.json`));
 count(`${reports}/unit.json`);
 if (!unitOk) finish(false);
 
-if (!step('Production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) finish(false);
+if (!step('Production build', 'npm', ['run', '--silent', 'build'])) finish(false);
 if (process.env.ENGRAM_SKIP_E2E) finish(true);
 
 console.log('\n── Chromium ──');

@@ -1,5 +1,6 @@
 /**
- * Facts quoted by the inhibitory-plasticity explainer. The source essay (shared/seeds/001) reports
+ * Facts quoted by the inhibitory-plasticity explainer. The source essay ("How inhibitory plasticity
+ * enables selective strengthening of relevant circuits while suppressing competing pathways", 2025) reports
  * no data; this page is carried by its model, and the numbers below are published parameters of
  * the spiking rule the model is built on (Vogels et al. 2011).
  */

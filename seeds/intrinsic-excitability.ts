@@ -1,9 +1,10 @@
 /**
- * Facts quoted by the intrinsic-excitability explainer. The source essay (shared/seeds/003)
+ * Facts quoted by the intrinsic-excitability explainer. The source essay ("How plasticity of
+ * intrinsic excitability interacts with synaptic changes to drive learning and memory", 2025)
  * reports no data: the page is carried by its models (each figure is labelled "model"), and by
  * the studies cited here, whose findings the prose describes in words. No number on the page is
  * presented as reported, so `facts` is empty. References are in the order the page cites them;
- * DOIs as checked in shared/references.md.
+ * each with the DOI of its published version.
  */
 import type { ArticleSeed, Fact, Reference } from './types';
 

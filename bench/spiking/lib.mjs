@@ -15,6 +15,7 @@ import { loadEngine } from './engine.mjs';
 import { runProtocol } from './protocol.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { BUILD_DIR } from '../../scripts/paths.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cache = `${root}node_modules/.cache/engram-spiking`;
@@ -92,7 +93,7 @@ function rendererRssMb() {
 }
 
 /** Runs the built page's figure for `seconds`, recording long tasks, the JS heap and renderer memory. */
-export async function checkPage({ seconds = 20, buildDir = process.env.ENGRAM_BUILD_DIR || 'build' } = {}) {
+export async function checkPage({ seconds = 20, buildDir = BUILD_DIR } = {}) {
 	if (!existsSync(`${root}${buildDir}/lab/spiking/index.html`)) {
 		return { error: `no built /lab/spiking/ in ${buildDir}/ (run a build first)` };
 	}
