@@ -11,7 +11,7 @@
  * overwrites anyone's build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer } from '../scripts/serve.mjs';
 import { BUILD_DIR, KIT_DIR } from '../scripts/paths.mjs';

@@ -8,7 +8,7 @@
  *   node scripts/overlap.mjs <sources-folder> [--words N]
  * Prints one line per shared run, then a count. Exit status 1 when any run is found.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -50,13 +50,8 @@ if (grams.size === 0) {
 
 const hits = [];
 for (const dir of ['content', 'src', 'seeds']) {
-	let list = [];
-	try {
-		list = files(dir, (f) => TEXT.has(extname(f)));
-	} catch {
-		continue;
-	}
-	for (const file of list) {
+	if (!existsSync(dir)) continue;
+	for (const file of files(dir, (f) => TEXT.has(extname(f)))) {
 		const ws = words(readFileSync(file, 'utf8'));
 		for (let i = 0; i + n <= ws.length; ) {
 			const g = ws.slice(i, i + n).join(' ');

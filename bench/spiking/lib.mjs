@@ -86,7 +86,12 @@ function rendererRssMb() {
 	const family = new Set([process.pid]);
 	for (let grew = true; grew; ) {
 		grew = false;
-		for (const p of rows) if (family.has(p.ppid) && !family.has(p.pid)) family.add(p.pid), (grew = true);
+		for (const p of rows) {
+			if (family.has(p.ppid) && !family.has(p.pid)) {
+				family.add(p.pid);
+				grew = true;
+			}
+		}
 	}
 	const kb = rows.filter((p) => family.has(p.pid) && p.args.includes('--type=renderer')).reduce((a, p) => a + p.rss, 0);
 	return Math.round(kb / 102.4) / 10;

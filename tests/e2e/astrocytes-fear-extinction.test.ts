@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seed } from '../../seeds/astrocytes-fear-extinction';
-import { PHONE, axe, canvasSignature, describeViolations, launch, open, setSlider } from './harness';
+import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, launch, open, setSlider } from './harness';
 
 const PATH = '/astrocytes-fear-extinction/';
 let browser: Browser;
@@ -87,7 +87,7 @@ describe('astrocytes-fear-extinction page', () => {
 			['rate', 0.12],
 			['context', 0.9]
 		] as const) {
-			const sig = await canvasSignature(p.page, canvas);
+			const sig = await drawnSignature(p.page, canvas);
 			const summary = await summaryOf(p.page, 'fear-model');
 			await setSlider(p.page, `#fear-model-${key}`, value);
 			await expect.poll(() => canvasSignature(p.page, canvas), { message: key }).not.toBe(sig);
@@ -117,7 +117,7 @@ describe('astrocytes-fear-extinction page', () => {
 			['baseline', 12],
 			['window', 2.5]
 		] as const) {
-			const sig = await canvasSignature(p.page, canvas);
+			const sig = await drawnSignature(p.page, canvas);
 			const summary = await summaryOf(p.page, 'decoding-demo');
 			await setSlider(p.page, `#decoding-demo-${key}`, value);
 			await expect.poll(() => canvasSignature(p.page, canvas), { message: key }).not.toBe(sig);

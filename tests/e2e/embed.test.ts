@@ -18,6 +18,8 @@ const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figur
 const WITH_SLIDERS = ALL.filter((x) => x.figure.spec.length > 0);
 const WITH_STEPS = ALL.filter((x) => (x.figure.steps ?? 0) > 1);
 const embedPath = (slug: string, f: FigureEntry, query = '') => `/embed/${slug}/${f.id}/${query}`;
+/** The narrowest embed the snippet allows (min-width: 280px). */
+const NARROW = { width: 280, height: 700 };
 
 /** A value for the slider that differs from its default and lies on its step grid. */
 function otherValue(p: ParamSpec): number {
@@ -80,6 +82,10 @@ async function frameOf(page: Page, selector = 'iframe'): Promise<Frame> {
 	return frame!;
 }
 
+/** Every message the host page has received (its inline script records them). */
+const messages = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __messages: ({ type?: string; id?: string; height?: number } | null)[] }).__messages);
+
 const iframeHeight = (page: Page, selector = 'iframe') =>
 	page.locator(selector).first().evaluate((el) => Math.round(el.getBoundingClientRect().height));
 
@@ -89,10 +95,14 @@ describe('embed pages', () => {
 	});
 
 	it.each(ALL.map((x) => [`${x.slug}/${x.figure.id}`, x] as const))(
-		'%s loads alone: one h1, no site chrome, no console error, no axe violation (light desktop, dark phone)',
+		'%s loads alone: one h1, no site chrome, no console error, no axe violation (light desktop, dark 280 px)',
 		async (_key, { slug, figure }) => {
-			for (const options of [{}, { viewport: PHONE, colorScheme: 'dark' as const }]) {
+			// The narrowest width an embed promises (the snippet's min-width), dark; phones at 390 px in
+			// light are hardening.test.ts's.
+			for (const options of [{}, { viewport: NARROW, colorScheme: 'dark' as const }]) {
 				const p = await open(browser, embedPath(slug, figure), options);
+				const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, `${options.viewport?.width ?? 'desktop'}: horizontal scrolling`).toBeLessThanOrEqual(0);
 				expect(p.errors).toEqual([]);
 				expect(p.external).toEqual([]);
 				expect(await p.page.locator('h1').count()).toBe(1);
@@ -117,14 +127,6 @@ describe('embed pages', () => {
 		}
 	);
 
-	it('works from 280 px wide with no horizontal scrolling', async () => {
-		const { slug, figure } = WITH_SLIDERS[0] ?? ALL[0];
-		const p = await open(browser, embedPath(slug, figure), { viewport: { width: 280, height: 700 } });
-		const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		await p.close();
-	});
-
 	it('theme=dark and theme=light override the reader’s colour scheme', async () => {
 		const { slug, figure } = ALL[0];
 		const dark = await open(browser, embedPath(slug, figure, '?theme=dark'));
@@ -142,14 +144,13 @@ describe('URL presets and lock', () => {
 	it.skipIf(WITH_SLIDERS.length === 0).each(WITH_SLIDERS.map((x) => [`${x.slug}/${x.figure.id}`, x] as const))(
 		'%s: ?key=value sets each slider; &lock=1 hides them',
 		async (_key, { slug, figure }) => {
-			const plain = await open(browser, embedPath(slug, figure));
-			const keys = await plain.page.locator('input[type="range"][data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
-			await plain.close();
-			// Some parameters (an event counter, a seed) are set by buttons rather than sliders.
-			const sliders = figure.spec.filter((p) => keys.includes(p.key));
-			expect(sliders.length).toBeGreaterThan(0);
-			const preset = new URLSearchParams(sliders.map((p) => [p.key, String(otherValue(p))]));
+			// Every parameter in the query; some (an event counter, a seed) are set by buttons rather than
+			// sliders, so the sliders the page shows are the ones checked.
+			const preset = new URLSearchParams(figure.spec.map((p) => [p.key, String(otherValue(p))]));
 			const p = await open(browser, embedPath(slug, figure, `?${preset}`));
+			const keys = await p.page.locator('input[type="range"][data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+			const sliders = figure.spec.filter((s) => keys.includes(s.key));
+			expect(sliders.length).toBeGreaterThan(0);
 			for (const spec of sliders) {
 				await expect
 					.poll(async () => Number(await p.page.locator(`input[type="range"][data-key="${spec.key}"]`).first().inputValue()), { message: spec.key })
@@ -177,8 +178,8 @@ describe('inside an iframe on another site', () => {
 		const frame = await frameOf(h.page);
 		const contentHeight = () =>
 			frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
-		await expect.poll(() => h.page.evaluate(() => (window as any).__messages.filter((m: any) => m?.type === 'engram:resize').length)).toBeGreaterThan(0);
-		const message = await h.page.evaluate(() => (window as any).__messages.find((m: any) => m?.type === 'engram:resize'));
+		await expect.poll(async () => (await messages(h.page)).filter((m) => m?.type === 'engram:resize').length).toBeGreaterThan(0);
+		const message = (await messages(h.page)).find((m) => m?.type === 'engram:resize')!;
 		expect(message).toMatchObject({ type: 'engram:resize', id: `${slug}/${figure.id}` });
 		expect(typeof message.height).toBe('number');
 		await expect.poll(async () => Math.abs((await iframeHeight(h.page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
@@ -197,6 +198,48 @@ describe('inside an iframe on another site', () => {
 		expect(await iframeHeight(h.page)).toBeGreaterThanOrEqual(before - 1);
 		expect(h.errors).toEqual([]);
 		expect(h.external).toEqual([]);
+		await h.close();
+	});
+
+	it('engram-embed.js resizes only the iframe that sent a message, and only from that iframe’s own site', async () => {
+		const { slug, figure } = ALL.find((x) => x.figure.id === 'info-per-neuron') ?? ALL[0];
+		const id = `${slug}/${figure.id}`;
+		const forged = { type: 'engram:resize', id, height: 4321 };
+		// A page of the host's own origin that forges a resize message for the real embed, then says so.
+		pages.set(
+			'/forger.html',
+			`<!doctype html><title>forger</title><script>parent.postMessage(${JSON.stringify(forged)}, '*'); parent.postMessage({ type: 'forger-done' }, '*');</script>`
+		);
+		const h = await hostPage(
+			'guard.html',
+			`<iframe id="real" src="${urlOf(embedPath(slug, figure))}" title="Embedded figure" style="border:0;width:100%;height:300px"></iframe>
+<iframe id="hijacked" src="${urlOf(embedPath(slug, figure, '?theme=dark'))}" title="Second embed" style="border:0;width:100%;height:300px"></iframe>
+<script src="${urlOf('/engram-embed.js')}" async></script>`
+		);
+		const height = (sel: string) => h.page.locator(sel).evaluate((el) => Math.round(el.getBoundingClientRect().height));
+		await expect.poll(() => height('#real')).not.toBe(300);
+		await expect.poll(() => height('#hijacked')).not.toBe(300);
+
+		// 1. The host page itself posts the message (no iframe sent it): nothing changes.
+		await h.page.evaluate(async (m) => {
+			await new Promise<void>((done) => {
+				addEventListener('message', (e) => e.data?.type === 'top-done' && done());
+				postMessage(m, '*');
+				postMessage({ type: 'top-done' }, '*');
+			});
+		}, forged);
+		expect(await height('#real'), 'a message from the host window resized an embed').not.toBe(4321);
+		expect(await height('#hijacked')).not.toBe(4321);
+
+		// 2. The second iframe is sent to another site, which forges the first embed's message:
+		//    its origin is not the one the iframe was given, and it is not the first embed.
+		await h.page.evaluate((url) => {
+			(document.getElementById('hijacked') as HTMLIFrameElement).contentWindow!.location.href = url;
+		}, `${hostUrl}/forger.html`);
+		await expect.poll(async () => (await messages(h.page)).some((m) => m?.type === 'forger-done')).toBe(true);
+		expect(await height('#real'), 'a message from another iframe resized this one').not.toBe(4321);
+		expect(await height('#hijacked'), 'a message from another origin resized the iframe').not.toBe(4321);
+		expect(h.errors).toEqual([]);
 		await h.close();
 	});
 
@@ -248,9 +291,10 @@ describe('the Embed button and the embed builder', () => {
 		const { slug, figure } = WITH_SLIDERS[0] ?? ALL[0];
 		const p = await open(browser, `/${slug}/`);
 		const fig = p.page.locator(`[id="${figure.id}"]`);
-		const key = await fig.locator('input[type="range"][data-key]').first().getAttribute('data-key').catch(() => null);
+		const key = await fig.locator('input[type="range"][data-key]').first().getAttribute('data-key');
 		const spec = figure.spec.find((p) => p.key === key);
-		if (spec) await setSlider(p.page, `[id="${figure.id}"] input[data-key="${spec.key}"]`, otherValue(spec));
+		expect(spec, `${figure.id}: its first slider "${key}" is in its spec`).toBeDefined();
+		await setSlider(p.page, `[id="${figure.id}"] input[data-key="${spec!.key}"]`, otherValue(spec!));
 		const button = fig.getByRole('button', { name: 'Embed', exact: true });
 		await button.focus();
 		await p.page.keyboard.press('Enter');
@@ -260,7 +304,7 @@ describe('the Embed button and the embed builder', () => {
 		const code = await dialog.getByLabel('Embed code').inputValue();
 		expect(code).toContain(`/embed/${slug}/${figure.id}/`);
 		expect(code).toContain('engram-embed.js');
-		if (spec) expect(code).toContain(`${spec.key}=${otherValue(spec)}`);
+		expect(code).toContain(`${spec!.key}=${otherValue(spec!)}`);
 		await dialog.getByLabel(/hide the sliders/i).check();
 		await expect.poll(() => dialog.getByLabel('Embed code').inputValue()).toContain('lock=1');
 		const preview = await (await dialog.locator('iframe').elementHandle())!.contentFrame();
