@@ -154,6 +154,9 @@ describe('intrinsic-excitability page', () => {
 			const t = (await summary(p.page, 'linking')) ?? '';
 			return Number(t.match(/: (\d+) of the (\d+) cells/)![1]);
 		};
+		// The figure's code loads as it nears the viewport: a slider moved before then is reset.
+		await p.page.locator('#linking').scrollIntoViewIfNeeded();
+		await drawnSignature(p.page, '#linking canvas');
 		await setSlider(p.page, '#linking input[data-key="interval"]', 0);
 		await expect.poll(() => summary(p.page, 'linking')).toMatch(/^Two events 0 hours/);
 		const close = await shared();
