@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 // End-to-end tests: the built site (build/) served on 127.0.0.1, driven in headless Chromium.
 import { defineConfig } from 'vitest/config';
 import { resolvedAliases } from './scripts/paths.mjs';
@@ -11,6 +10,8 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
+		// Conditions a page reaches in a frame or two on a quiet machine can take seconds on a busy one.
+		expect: { poll: { timeout: 10_000, interval: 50 } },
 		hookTimeout: 120_000,
 		// Each file drives its own Chromium against one shared server. Most of a browser test is
 		// waiting on the page, so two files at a time keep this 2-core machine busy without

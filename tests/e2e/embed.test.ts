@@ -101,8 +101,12 @@ describe('embed pages', () => {
 			// light are hardening.test.ts's.
 			for (const options of [{}, { viewport: NARROW, colorScheme: 'dark' as const }]) {
 				const p = await open(browser, embedPath(slug, figure), options);
-				const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow, `${options.viewport?.width ?? 'desktop'}: horizontal scrolling`).toBeLessThanOrEqual(0);
+				// Once its charts have loaded and sized themselves, nothing is wider than the frame.
+				await expect
+					.poll(() => p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+						message: `${options.viewport?.width ?? 'desktop'} px wide: horizontal scrolling (px)`
+					})
+					.toBeLessThanOrEqual(0);
 				expect(p.errors).toEqual([]);
 				expect(p.external).toEqual([]);
 				expect(await p.page.locator('h1').count()).toBe(1);
@@ -130,10 +134,11 @@ describe('embed pages', () => {
 	it('theme=dark and theme=light override the reader’s colour scheme', async () => {
 		const { slug, figure } = ALL[0];
 		const dark = await open(browser, embedPath(slug, figure, '?theme=dark'));
-		expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await expect.poll(() => dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		const darkBg = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		await dark.close();
 		const light = await open(browser, embedPath(slug, figure, '?theme=light'), { colorScheme: 'dark' });
+		await expect.poll(() => light.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 		const lightBg = await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		await light.close();
 		expect(darkBg).not.toBe(lightBg);
