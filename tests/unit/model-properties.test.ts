@@ -176,7 +176,7 @@ describe.each(MODELS)('model %s', (name, model) => {
 				expect(all.length, 'run() returned no numbers').toBeGreaterThan(0);
 				for (const [path, v] of all) expect(Number.isFinite(v), `${path} = ${v}`).toBe(true);
 				for (const [bpath, bound] of Object.entries(bounds)) {
-					const [lo, hi] = typeof bound === 'function' ? bound(result, params) : bound;
+					const [lo, hi] = typeof bound === 'function' ? bound(result as ResultTree, params) : bound;
 					for (const [path, v] of all) {
 						if (!covers(bpath, path)) continue;
 						// Allow float round-off at the edges, nothing more.
