@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seed } from '../../seeds/astrocytes-fear-extinction';
-import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, launch, open, setSlider } from './harness';
+import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, launch, open, pickSecondChoiceByKeyboard, setSlider } from './harness';
 
 const PATH = '/astrocytes-fear-extinction/';
 let browser: Browser;
@@ -147,8 +147,7 @@ describe('astrocytes-fear-extinction page', () => {
 		const quiz = p.page.locator('fieldset.quiz').nth(1);
 		await quiz.scrollIntoViewIfNeeded();
 		expect(await p.page.locator('fieldset.quiz').count()).toBeGreaterThanOrEqual(4);
-		await quiz.locator('input[type="radio"]').first().focus();
-		await p.page.keyboard.press('ArrowDown'); // second choice: the right one
+		await pickSecondChoiceByKeyboard(p.page, quiz); // second choice: the right one
 		await p.page.keyboard.press('Tab'); // to the Check button
 		expect(await p.page.evaluate(() => document.activeElement?.textContent)).toBe('Check');
 		await p.page.keyboard.press('Enter');

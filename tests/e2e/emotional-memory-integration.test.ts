@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seed } from '../../seeds/emotional-memory-integration';
 import { spec } from '../../src/lib/models/retroactive-memory';
-import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, launch, open, setSlider } from './harness';
+import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, launch, open, pickSecondChoiceByKeyboard, setSlider } from './harness';
 
 const PATH = '/emotional-memory-integration/';
 let browser: Browser;
@@ -192,8 +192,7 @@ describe('emotional-memory-integration page', () => {
 		expect(await p.page.locator('fieldset.quiz').count()).toBe(5);
 		const quiz = p.page.locator('fieldset.quiz').nth(1);
 		await quiz.scrollIntoViewIfNeeded();
-		await quiz.locator('input[type="radio"]').first().focus();
-		await p.page.keyboard.press('ArrowDown');
+		await pickSecondChoiceByKeyboard(p.page, quiz);
 		await p.page.keyboard.press('Tab');
 		await p.page.keyboard.press('Enter');
 		await expect.poll(() => quiz.locator('.feedback').textContent()).toMatch(/Right\./);

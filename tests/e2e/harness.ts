@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -216,4 +216,20 @@ export async function drawnSignature(page: Page, selector: string, timeoutMs = 1
 	}, timeoutMs);
 	if (!out) throw new Error(`${selector}: the canvas was never drawn, or never held still`);
 	return out;
+}
+
+/**
+ * Picks the second choice of a quiz with the keyboard (focus the first, ArrowDown), once the page's
+ * code is running: a choice made on the prerendered HTML before hydration would be forgotten, so it
+ * is made again until the quiz's Check button takes it.
+ */
+export async function pickSecondChoiceByKeyboard(page: Page, quiz: Locator): Promise<void> {
+	const check = quiz.getByRole('button', { name: 'Check' });
+	await expect
+		.poll(async () => {
+			await quiz.locator('input[type="radio"]').first().focus();
+			await page.keyboard.press('ArrowDown');
+			return check.isEnabled();
+		})
+		.toBe(true);
 }

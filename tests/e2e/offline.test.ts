@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
 import { startServer } from '../../scripts/serve.mjs';
 import { OFFLINE_FILE_NAME } from '../../scripts/paths.mjs';
-import { launch, open, setSlider } from './harness';
+import { drawnSignature, launch, open, setSlider } from './harness';
 
 const BUILD = inject('buildDir');
 const file = join(BUILD, OFFLINE_FILE_NAME);
@@ -225,6 +225,8 @@ describe('the hosted site after a first visit (service worker)', () => {
 			const id = await figure.getAttribute('id');
 			const slider = figure.locator('input[type="range"][data-key]').first();
 			const summary = page.locator(`[id="${id}-summary"]`);
+			await figure.scrollIntoViewIfNeeded();
+			if (await figure.locator('canvas').count()) await drawnSignature(page, `[id="${id}"] canvas`);
 			const before = await summary.textContent();
 			const { min, max, value } = await slider.evaluate((el) => {
 				const i = el as HTMLInputElement;

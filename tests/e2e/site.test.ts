@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ARTICLES, SLUGS, isSlug } from '../../src/lib/articles';
-import { PAGES, PHONE, axe, describeViolations, gotoSettled, launch, open, setSlider, urlOf, type OpenPage } from './harness';
+import { PAGES, PHONE, axe, describeViolations, gotoSettled, launch, open, drawnSignature, pickSecondChoiceByKeyboard, setSlider, urlOf, type OpenPage } from './harness';
 import { PUBLISHED } from './published';
 
 let browser: Browser;
@@ -77,6 +77,9 @@ describe.each(PAGES)('page %s', (path) => {
 		const quizzes = p.page.locator('fieldset.quiz');
 		const n = await quizzes.count();
 		expect(n, 'quizzes on the page').toBeGreaterThan(0);
+		// The page's code is running (a choice made on the prerendered HTML would be forgotten).
+		await quizzes.first().scrollIntoViewIfNeeded();
+		await pickSecondChoiceByKeyboard(p.page, quizzes.first());
 		for (let q = 0; q < n; q++) {
 			const quiz = quizzes.nth(q);
 			const choices = quiz.locator('input[type="radio"]');
@@ -111,6 +114,8 @@ describe.each(PAGES)('page %s', (path) => {
 		const id = (await figure.getAttribute('id'))!;
 		const slider = figure.locator('input[type="range"][data-key]').first();
 		await slider.scrollIntoViewIfNeeded();
+		// The figure's code loads as it nears the viewport; its first chart drawn says it is running.
+		if (await figure.locator('canvas').count()) await drawnSignature(p.page, `[id="${id}"] canvas`);
 		const key = (await slider.getAttribute('data-key'))!;
 		const { min, max, value } = await slider.evaluate((el) => {
 			const i = el as HTMLInputElement;
@@ -164,8 +169,10 @@ describe.each(PAGES)('page %s', (path) => {
 				() => false
 			);
 			if (!fitted) outside.push(((await term.textContent()) ?? '').trim() || `term ${i + 1}`);
-			// Tapping elsewhere closes it.
-			await phone.page.locator('h1').tap();
+			// Tapping elsewhere closes it (checked on the first term; Escape on the others, which saves
+			// a scroll back to the top for each).
+			if (i === 0) await phone.page.locator('h1').tap();
+			else await phone.page.keyboard.press('Escape');
 			await expect.poll(() => term.getAttribute('aria-expanded'), { message: `term ${i + 1} closes` }).toBe('false');
 		}
 		expect(outside, 'definitions that do not fit on the screen').toEqual([]);
