@@ -3,17 +3,19 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { ALIASES, BUILD_DIR as buildDir, KIT_DIR as kitDir } from './scripts/paths.mjs';
 
-// ENGRAM_BUILD_DIR / ENGRAM_KIT_DIR let two builds (or two people) share one checkout
-// without overwriting each other's output.
-const buildDir = process.env.ENGRAM_BUILD_DIR || 'build';
-const kitDir = process.env.ENGRAM_KIT_DIR || '.svelte-kit';
-// ENGRAM_OFFLINE=1 (set by vite.offline.config.ts, `npm run build:offline`): the one-file offline
-// site. Hash router + inline bundle make it work from file:// (see STACK.md); its own output folders.
-const offline = process.env.ENGRAM_OFFLINE === '1';
-const offlineKit = {
+/**
+ * The one-file offline site (scripts/build-offline.mjs, a step of `npm run build` after the
+ * hosted build) is the same app with the hash router and every script inlined, which is what
+ * opens from file://. The script asks for it with ENGRAM_OFFLINE_ROUTES: a copy of src/routes
+ * without page options, which the hash router does not allow. Output goes to its own folders.
+ */
+const offlineRoutes = process.env.ENGRAM_OFFLINE_ROUTES;
+const offlineKit = offlineRoutes && {
 	outDir: `${kitDir}-offline`,
-	adapter: adapter({ pages: process.env.ENGRAM_OFFLINE_DIR || 'offline/site', strict: false }),
+	files: { routes: offlineRoutes },
+	adapter: adapter({ pages: `${kitDir}-offline/site`, strict: false }),
 	router: { type: 'hash' },
 	// Links become "#/slug/" (with relative paths they would point at the file's folder).
 	paths: { relative: false },
@@ -56,7 +58,7 @@ const config = {
 		serviceWorker: { register: false },
 		// Small pages: inlining the CSS saves a render-blocking request.
 		inlineStyleThreshold: 40_000,
-		alias: { $seeds: 'seeds' },
+		alias: ALIASES,
 		prerender: { handleMissingId: 'fail', handleHttpError: 'fail' },
 		// Content-Security-Policy as a <meta> tag in every prerendered page: only our own files;
 		// SvelteKit adds the hashes of its inline scripts and styles ('hash' mode). Style attributes
@@ -77,13 +79,13 @@ const config = {
 				// The spiking simulation's worker: a file of ours on the site; in the one-file build,
 				// where no other file can be loaded, the same code inlined and started from a blob: URL
 				// (src/lib/sim/spawn-inline.ts).
-				'worker-src': offline ? ['self', 'blob:'] : ['self'],
+				'worker-src': offlineRoutes ? ['self', 'blob:'] : ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']
 			}
 		},
-		...(offline ? offlineKit : {})
+		...(offlineKit || {})
 	}
 };
 

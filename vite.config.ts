@@ -1,14 +1,32 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { frontmatter } from './scripts/vite-frontmatter.mjs';
 import { embedIntegrity } from './scripts/vite-embed-integrity.mjs';
 
+/**
+ * The one-file offline build (scripts/build-offline.mjs sets ENGRAM_OFFLINE_ROUTES) has no worker
+ * file beside the page: there the simulation worker is inlined (src/lib/sim/spawn-inline.ts).
+ */
+function inlineWorkerOffline(): Plugin {
+	return {
+		name: 'engram:inline-worker-offline',
+		enforce: 'pre',
+		load(id) {
+			if (!process.env.ENGRAM_OFFLINE_ROUTES || !id.split('?')[0].endsWith('/src/lib/sim/spawn.ts')) return null;
+			return "export { spawnSimWorker } from './spawn-inline';";
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [frontmatter(), embedIntegrity(), sveltekit()],
+	plugins: [frontmatter(), embedIntegrity(), inlineWorkerOffline(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The network simulations take a second or two alone; a shared 2-core machine can stretch that
+		// several times. A limit, not a timing check: no test asserts how fast anything runs.
+		testTimeout: 30_000
 	}
 });

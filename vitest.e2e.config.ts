@@ -1,23 +1,22 @@
-/// <reference types="vitest/config" />
 // End-to-end tests: the built site (build/) served on 127.0.0.1, driven in headless Chromium.
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { resolvedAliases } from './scripts/paths.mjs';
 
 export default defineConfig({
-	resolve: {
-		alias: {
-			$seeds: fileURLToPath(new URL('./seeds', import.meta.url)),
-			// The figure registry (read by the embed tests) may import models through $lib.
-			$lib: fileURLToPath(new URL('./src/lib', import.meta.url))
-		}
-	},
+	// The figure registry (read by the embed tests) imports models and seeds through aliases.
+	resolve: { alias: resolvedAliases() },
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
+		// Conditions a page reaches in a frame or two on a quiet machine can take seconds on a busy one.
+		expect: { poll: { timeout: 10_000, interval: 50 } },
 		hookTimeout: 120_000,
-		// One file at a time: each file drives its own Chromium, and this machine has 2 cores.
-		fileParallelism: false
+		// Each file drives its own Chromium against one shared server. Much of a browser test is
+		// waiting on the page, so two files at a time keep a 2-core machine busy; the big suites are
+		// split by what they check (hardening-*, embed-pages/embed) so the two workers stay even.
+		fileParallelism: true,
+		maxWorkers: 2
 	}
 });

@@ -11,11 +11,12 @@
  * overwrites anyone's build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer } from '../scripts/serve.mjs';
 import { localBin } from '../scripts/bin.mjs';
-import { benchModels } from './lib/models.mjs';
+import { BUILD_DIR, KIT_DIR } from '../scripts/paths.mjs';
+import { benchModels, loadSource } from './lib/models.mjs';
 import { discoverPages, launch, sliderTimes, weigh } from './lib/pages.mjs';
 
 const args = process.argv.slice(2);
@@ -31,8 +32,9 @@ if (!flag('--no-lighthouse') && !existsSync(new URL('./node_modules/lighthouse/p
 	console.error('Lighthouse is not installed: run "npm run bench:install" first (or pass --no-lighthouse).');
 	process.exit(1);
 }
-const buildDir = process.env.ENGRAM_BUILD_DIR || 'build-bench';
-const kitDir = process.env.ENGRAM_KIT_DIR || '.svelte-kit-bench';
+// Its own folders unless told otherwise (ENGRAM_BUILD_DIR / ENGRAM_KIT_DIR), so it never overwrites anyone's build.
+const buildDir = process.env.ENGRAM_BUILD_DIR ? BUILD_DIR : 'build-bench';
+const kitDir = process.env.ENGRAM_KIT_DIR ? KIT_DIR : '.svelte-kit-bench';
 const env = { ...process.env, ENGRAM_BUILD_DIR: buildDir, ENGRAM_KIT_DIR: kitDir };
 
 export const GOALS = { articleJsGzipKb: 100, sliderP95Ms: 8, lighthouse: 100 };
@@ -61,8 +63,8 @@ if (!existsSync(`${buildDir}/index.html`)) {
 
 const server = await startServer({ dir: buildDir, port: 0 });
 const browser = await launch();
-// The articles are the slugs src/lib/articles.ts lists (read as text: no TypeScript needed here).
-const slugs = [...(readFileSync('src/lib/articles.ts', 'utf8').match(/SLUGS\s*=\s*\[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
+// The articles are the slugs src/lib/articles.ts lists.
+const { SLUGS: slugs } = await loadSource('src/lib/articles.ts');
 const pages = discoverPages(buildDir, slugs);
 const results = {
 	date: new Date().toISOString(),

@@ -8,8 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { BUILD_DIR } from './paths.mjs';
 
-const dir = process.env.ENGRAM_BUILD_DIR || 'build';
+const dir = BUILD_DIR;
 const paths = process.argv.slice(2);
 const pages = paths.length
 	? paths

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, each step stopping the run if it fails.
- *   1. type check (svelte-check)      2. unit tests (Vitest)      3. production build
+ *   1. type check (`npm run check`)   2. unit tests (Vitest)
+ *   3. production build (`npm run build`: the hosted site, then the one-file offline site in it)
  *   4. Chromium (found, or installed from Debian when running as root)
- *   5. end-to-end tests against the built site in headless Chromium
+ *   5. end-to-end tests against the built site in headless Chromium (files in parallel)
  * Ends with one line "N passed, N failed" counting every test.
  * ENGRAM_SKIP_E2E=1 stops after the build (for quick local loops).
  */
@@ -27,6 +28,15 @@ function step(title, tool, args, env = {}) {
 	const t0 = Date.now();
 	const [cmd, script] = localBin(tool);
 	const r = spawnSync(cmd, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+	console.log(`   (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+	return r.status === 0;
+}
+
+/** Runs one of package.json's scripts: npm puts node_modules/.bin first on PATH, and installs nothing. */
+function script(title, name) {
+	console.log(`\n── ${title} (npm run ${name}) ──`);
+	const t0 = Date.now();
+	const r = spawnSync('npm', ['run', '--silent', name], { stdio: 'inherit' });
 	console.log(`   (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 	return r.status === 0;
 }
@@ -59,14 +69,13 @@ const vitest = (config, report) => [
 	`--outputFile.json=${report}`
 ];
 
-if (!step('Type check', 'svelte-kit', ['sync'])) finish(false);
-if (!step('Type check (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'])) finish(false);
+if (!script('Type check', 'check')) finish(false);
 
 const unitOk = step('Unit tests', 'vitest', vitest(undefined, `${reports}/unit.json`));
 count(`${reports}/unit.json`);
 if (!unitOk) finish(false);
 
-if (!step('Production build', 'vite', ['build', '--logLevel', 'warn'])) finish(false);
+if (!script('Production build', 'build')) finish(false);
 if (process.env.ENGRAM_SKIP_E2E) finish(true);
 
 console.log('\n── Chromium ──');

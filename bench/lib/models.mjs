@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { resolvedAliases } from '../../scripts/paths.mjs';
 import { summarize } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,22 +24,31 @@ export function sweep(p, count = 50) {
 	return out;
 }
 
-export async function benchModels({ steps = 50 } = {}) {
-	const server = await createServer({
+/** A Vite server that loads the project's TypeScript modules in Node (no build, no browser). */
+function sourceServer() {
+	return createServer({
 		root,
 		configFile: false,
 		logLevel: 'silent',
 		appType: 'custom',
 		server: { middlewareMode: true, hmr: false, ws: false, watch: null },
 		optimizeDeps: { noDiscovery: true, include: [] },
-		resolve: {
-			alias: {
-				$lib: `${root}src/lib`,
-				$seeds: `${root}seeds`,
-				$content: `${root}content`
-			}
-		}
+		resolve: { alias: resolvedAliases() }
 	});
+}
+
+/** One module of the source, loaded through Vite: `await loadSource('src/lib/articles.ts')`. */
+export async function loadSource(path) {
+	const server = await sourceServer();
+	try {
+		return await server.ssrLoadModule(`/${path}`);
+	} finally {
+		await server.close();
+	}
+}
+
+export async function benchModels({ steps = 50 } = {}) {
+	const server = await sourceServer();
 	const results = [];
 	try {
 		const files = readdirSync(`${root}src/lib/models`).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));

@@ -18,6 +18,7 @@ import { loadEngine } from './engine.mjs';
 import { runProtocol } from './protocol.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { BUILD_DIR } from '../../scripts/paths.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cache = `${root}node_modules/.cache/engram-spiking`;
@@ -201,7 +202,7 @@ async function figureState(page) {
  * throttle workers). If the figure proposes a smaller network, the proposal is accepted and the
  * pace is measured on the network it proposed.
  */
-export async function checkPage({ seconds = 20, throttle = 1, buildDir = process.env.ENGRAM_BUILD_DIR || 'build' } = {}) {
+export async function checkPage({ seconds = 20, throttle = 1, buildDir = BUILD_DIR } = {}) {
 	if (!existsSync(`${root}${buildDir}/lab/spiking/index.html`)) {
 		return { error: `no built /lab/spiking/ in ${buildDir}/ (run a build first)` };
 	}

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seed } from '../../seeds/astrocytes-fear-extinction';
-import { PHONE, axe, canvasSignature, describeViolations, launch, open, setSlider } from './harness';
+import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, launch, open, pickSecondChoiceByKeyboard, setSlider } from './harness';
 
 const PATH = '/astrocytes-fear-extinction/';
 let browser: Browser;
@@ -87,7 +87,7 @@ describe('astrocytes-fear-extinction page', () => {
 			['rate', 0.12],
 			['context', 0.9]
 		] as const) {
-			const sig = await canvasSignature(p.page, canvas);
+			const sig = await drawnSignature(p.page, canvas);
 			const summary = await summaryOf(p.page, 'fear-model');
 			await setSlider(p.page, `#fear-model-${key}`, value);
 			await expect.poll(() => canvasSignature(p.page, canvas), { message: key }).not.toBe(sig);
@@ -121,7 +121,7 @@ describe('astrocytes-fear-extinction page', () => {
 			['baseline', 12],
 			['window', 2.5]
 		] as const) {
-			const sig = await canvasSignature(p.page, canvas);
+			const sig = await drawnSignature(p.page, canvas);
 			const summary = await summaryOf(p.page, 'decoding-demo');
 			await setSlider(p.page, `#decoding-demo-${key}`, value);
 			await expect.poll(() => canvasSignature(p.page, canvas), { message: key }).not.toBe(sig);
@@ -151,8 +151,7 @@ describe('astrocytes-fear-extinction page', () => {
 		const quiz = p.page.locator('fieldset.quiz').nth(1);
 		await quiz.scrollIntoViewIfNeeded();
 		expect(await p.page.locator('fieldset.quiz').count()).toBeGreaterThanOrEqual(4);
-		await quiz.locator('input[type="radio"]').first().focus();
-		await p.page.keyboard.press('ArrowDown'); // second choice: the right one
+		await pickSecondChoiceByKeyboard(p.page, quiz); // second choice: the right one
 		await p.page.keyboard.press('Tab'); // to the Check button
 		expect(await p.page.evaluate(() => document.activeElement?.textContent)).toBe('Check');
 		await p.page.keyboard.press('Enter');

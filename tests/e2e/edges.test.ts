@@ -11,16 +11,14 @@
  *     file:/// embed code (6, 11).
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { localBin } from '../../scripts/bin.mjs';
+import { OFFLINE_FILE_NAME } from '../../scripts/paths.mjs';
 import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { launch, open, settle } from './harness';
@@ -336,20 +334,8 @@ describe('the Content-Security-Policy', () => {
 // ── The one-file offline edition ─────────────────────────────────────────────────────────────────
 
 describe('the one-file offline edition, from file://', () => {
-	let dir = '';
-	let file = '';
-	beforeAll(() => {
-		dir = mkdtempSync(join(tmpdir(), 'engram-edges-offline-'));
-		file = join(dir, 'engram-offline.html');
-		const [node, vite] = localBin('vite');
-		execFileSync(node, [vite, 'build', '--config', 'vite.offline.config.ts', '--logLevel', 'error'], {
-			env: { ...process.env, ENGRAM_OFFLINE_DIR: join(dir, 'site'), ENGRAM_OFFLINE_FILE: file },
-			stdio: ['ignore', 'ignore', 'inherit']
-		});
-	}, 300_000);
-	afterAll(() => {
-		if (dir) rmSync(dir, { recursive: true, force: true });
-	});
+	// The file `npm run build` writes (scripts/build-offline.mjs), as a reader downloads it.
+	const file = join(inject('buildDir'), OFFLINE_FILE_NAME);
 
 	async function openFile(hash: string) {
 		const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,30 +1,16 @@
 /**
  * Embeds inside real iframes on a host page served from another origin (127.0.0.1, another port):
- * resize messages arrive and the iframe grows and shrinks, URL presets set the sliders, lock=1
- * hides them, the builder's snippet reproduces its state, the Embed dialog works from the keyboard,
- * and scroll-driven figures still follow their steps inside an iframe.
+ * resize messages arrive and the iframe grows and shrinks, engram-embed.js ignores messages that are
+ * not the iframe's own, the builder's snippet reproduces its state, the Embed dialog works from the
+ * keyboard, and scroll-driven figures still follow their steps inside an iframe. (Each embed page
+ * alone, presets and lock: embed-pages.test.ts.)
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { SLUGS } from '../../src/lib/articles';
-import { FIGURES } from '../../src/lib/figures/registry';
-import type { FigureEntry } from '../../src/lib/figures/types';
-import type { ParamSpec } from '../../src/lib/models/types';
 import { inject } from 'vitest';
 import { axe, baseUrl, describeViolations, gotoSettled, launch, open, PHONE, settle, setSlider, urlOf } from './harness';
-
-const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
-const WITH_SLIDERS = ALL.filter((x) => x.figure.spec.length > 0);
-const WITH_STEPS = ALL.filter((x) => (x.figure.steps ?? 0) > 1);
-const embedPath = (slug: string, f: FigureEntry, query = '') => `/embed/${slug}/${f.id}/${query}`;
-
-/** A value for the slider that differs from its default and lies on its step grid. */
-function otherValue(p: ParamSpec): number {
-	const candidates = [p.max, p.min, p.min + p.step];
-	const v = candidates.find((c) => Math.abs(c - p.default) > p.step / 2) ?? p.max;
-	return Number(v.toFixed(6));
-}
+import { ALL, WITH_SLIDERS, WITH_STEPS, embedPath, otherValue } from './embeds';
 
 let browser: Browser;
 let host: Server;
@@ -80,90 +66,12 @@ async function frameOf(page: Page, selector = 'iframe'): Promise<Frame> {
 	return frame!;
 }
 
+/** Every message the host page has received (its inline script records them). */
+const messages = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __messages: ({ type?: string; id?: string; height?: number } | null)[] }).__messages);
+
 const iframeHeight = (page: Page, selector = 'iframe') =>
 	page.locator(selector).first().evaluate((el) => Math.round(el.getBoundingClientRect().height));
-
-describe('embed pages', () => {
-	it('there is at least one registered figure to embed', () => {
-		expect(ALL.length).toBeGreaterThan(0);
-	});
-
-	it.each(ALL.map((x) => [`${x.slug}/${x.figure.id}`, x] as const))(
-		'%s loads alone: one h1, no site chrome, no console error, no axe violation (light desktop, dark phone)',
-		async (_key, { slug, figure }) => {
-			for (const options of [{}, { viewport: PHONE, colorScheme: 'dark' as const }]) {
-				const p = await open(browser, embedPath(slug, figure), options);
-				expect(p.errors).toEqual([]);
-				expect(p.external).toEqual([]);
-				expect(await p.page.locator('h1').count()).toBe(1);
-				expect(await p.page.locator('.site-header, .site-footer').count()).toBe(0);
-				expect(await p.page.locator(`#${figure.id}`).count()).toBe(1);
-				expect(await p.page.getByRole('link', { name: /open the full explainer/i }).count()).toBe(1);
-				const violations = await axe(p.page);
-				expect(violations, describeViolations(violations)).toEqual([]);
-				await p.close();
-			}
-		}
-	);
-
-	it.each(SLUGS.filter((s) => FIGURES[s].length))(
-		'%s: the article page shows each registered figure under its id (embeds link there)',
-		async (slug) => {
-			const p = await open(browser, `/${slug}/`);
-			for (const figure of FIGURES[slug]) {
-				expect(await p.page.locator(`[id="${figure.id}"]`).count(), figure.id).toBe(1);
-			}
-			await p.close();
-		}
-	);
-
-	it('works from 280 px wide with no horizontal scrolling', async () => {
-		const { slug, figure } = WITH_SLIDERS[0] ?? ALL[0];
-		const p = await open(browser, embedPath(slug, figure), { viewport: { width: 280, height: 700 } });
-		const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		await p.close();
-	});
-
-	it('theme=dark and theme=light override the reader’s colour scheme', async () => {
-		const { slug, figure } = ALL[0];
-		const dark = await open(browser, embedPath(slug, figure, '?theme=dark'));
-		expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		const darkBg = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		await dark.close();
-		const light = await open(browser, embedPath(slug, figure, '?theme=light'), { colorScheme: 'dark' });
-		const lightBg = await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		await light.close();
-		expect(darkBg).not.toBe(lightBg);
-	});
-});
-
-describe('URL presets and lock', () => {
-	it.skipIf(WITH_SLIDERS.length === 0).each(WITH_SLIDERS.map((x) => [`${x.slug}/${x.figure.id}`, x] as const))(
-		'%s: ?key=value sets each slider; &lock=1 hides them',
-		async (_key, { slug, figure }) => {
-			const plain = await open(browser, embedPath(slug, figure));
-			const keys = await plain.page.locator('input[type="range"][data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
-			await plain.close();
-			// Some parameters (an event counter, a seed) are set by buttons rather than sliders.
-			const sliders = figure.spec.filter((p) => keys.includes(p.key));
-			expect(sliders.length).toBeGreaterThan(0);
-			const preset = new URLSearchParams(sliders.map((p) => [p.key, String(otherValue(p))]));
-			const p = await open(browser, embedPath(slug, figure, `?${preset}`));
-			for (const spec of sliders) {
-				await expect
-					.poll(async () => Number(await p.page.locator(`input[type="range"][data-key="${spec.key}"]`).first().inputValue()), { message: spec.key })
-					.toBeCloseTo(otherValue(spec), 6);
-			}
-			await p.close();
-			const locked = await open(browser, embedPath(slug, figure, `?${preset}&lock=1`));
-			await expect.poll(() => locked.page.locator('input[type="range"]').count()).toBe(0);
-			expect(await locked.page.getByRole('button', { name: /next/i }).count()).toBe(0);
-			expect(locked.errors).toEqual([]);
-			await locked.close();
-		}
-	);
-});
 
 describe('inside an iframe on another site', () => {
 	it('posts its height, and the iframe grows and shrinks with the content', async () => {
@@ -177,8 +85,8 @@ describe('inside an iframe on another site', () => {
 		const frame = await frameOf(h.page);
 		const contentHeight = () =>
 			frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
-		await expect.poll(() => h.page.evaluate(() => (window as any).__messages.filter((m: any) => m?.type === 'engram:resize').length)).toBeGreaterThan(0);
-		const message = await h.page.evaluate(() => (window as any).__messages.find((m: any) => m?.type === 'engram:resize'));
+		await expect.poll(async () => (await messages(h.page)).filter((m) => m?.type === 'engram:resize').length).toBeGreaterThan(0);
+		const message = (await messages(h.page)).find((m) => m?.type === 'engram:resize')!;
 		expect(message).toMatchObject({ type: 'engram:resize', id: `${slug}/${figure.id}` });
 		expect(typeof message.height).toBe('number');
 		await expect.poll(async () => Math.abs((await iframeHeight(h.page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
@@ -197,6 +105,48 @@ describe('inside an iframe on another site', () => {
 		expect(await iframeHeight(h.page)).toBeGreaterThanOrEqual(before - 1);
 		expect(h.errors).toEqual([]);
 		expect(h.external).toEqual([]);
+		await h.close();
+	});
+
+	it('engram-embed.js resizes only the iframe that sent a message, and only from that iframe’s own site', async () => {
+		const { slug, figure } = ALL.find((x) => x.figure.id === 'info-per-neuron') ?? ALL[0];
+		const id = `${slug}/${figure.id}`;
+		const forged = { type: 'engram:resize', id, height: 4321 };
+		// A page of the host's own origin that forges a resize message for the real embed, then says so.
+		pages.set(
+			'/forger.html',
+			`<!doctype html><title>forger</title><script>parent.postMessage(${JSON.stringify(forged)}, '*'); parent.postMessage({ type: 'forger-done' }, '*');</script>`
+		);
+		const h = await hostPage(
+			'guard.html',
+			`<iframe id="real" src="${urlOf(embedPath(slug, figure))}" title="Embedded figure" style="border:0;width:100%;height:300px"></iframe>
+<iframe id="hijacked" src="${urlOf(embedPath(slug, figure, '?theme=dark'))}" title="Second embed" style="border:0;width:100%;height:300px"></iframe>
+<script src="${urlOf('/engram-embed.js')}" async></script>`
+		);
+		const height = (sel: string) => h.page.locator(sel).evaluate((el) => Math.round(el.getBoundingClientRect().height));
+		await expect.poll(() => height('#real')).not.toBe(300);
+		await expect.poll(() => height('#hijacked')).not.toBe(300);
+
+		// 1. The host page itself posts the message (no iframe sent it): nothing changes.
+		await h.page.evaluate(async (m) => {
+			await new Promise<void>((done) => {
+				addEventListener('message', (e) => e.data?.type === 'top-done' && done());
+				postMessage(m, '*');
+				postMessage({ type: 'top-done' }, '*');
+			});
+		}, forged);
+		expect(await height('#real'), 'a message from the host window resized an embed').not.toBe(4321);
+		expect(await height('#hijacked')).not.toBe(4321);
+
+		// 2. The second iframe is sent to another site, which forges the first embed's message:
+		//    its origin is not the one the iframe was given, and it is not the first embed.
+		await h.page.evaluate((url) => {
+			(document.getElementById('hijacked') as HTMLIFrameElement).contentWindow!.location.href = url;
+		}, `${hostUrl}/forger.html`);
+		await expect.poll(async () => (await messages(h.page)).some((m) => m?.type === 'forger-done')).toBe(true);
+		expect(await height('#real'), 'a message from another iframe resized this one').not.toBe(4321);
+		expect(await height('#hijacked'), 'a message from another origin resized the iframe').not.toBe(4321);
+		expect(h.errors).toEqual([]);
 		await h.close();
 	});
 
@@ -248,9 +198,10 @@ describe('the Embed button and the embed builder', () => {
 		const { slug, figure } = WITH_SLIDERS[0] ?? ALL[0];
 		const p = await open(browser, `/${slug}/`);
 		const fig = p.page.locator(`[id="${figure.id}"]`);
-		const key = await fig.locator('input[type="range"][data-key]').first().getAttribute('data-key').catch(() => null);
+		const key = await fig.locator('input[type="range"][data-key]').first().getAttribute('data-key');
 		const spec = figure.spec.find((p) => p.key === key);
-		if (spec) await setSlider(p.page, `[id="${figure.id}"] input[data-key="${spec.key}"]`, otherValue(spec));
+		expect(spec, `${figure.id}: its first slider "${key}" is in its spec`).toBeDefined();
+		await setSlider(p.page, `[id="${figure.id}"] input[data-key="${spec!.key}"]`, otherValue(spec!));
 		const button = fig.getByRole('button', { name: 'Embed', exact: true });
 		await button.focus();
 		await p.page.keyboard.press('Enter');
@@ -260,7 +211,7 @@ describe('the Embed button and the embed builder', () => {
 		const code = await dialog.getByLabel('Embed code').inputValue();
 		expect(code).toContain(`/embed/${slug}/${figure.id}/`);
 		expect(code).toContain('engram-embed.js');
-		if (spec) expect(code).toContain(`${spec.key}=${otherValue(spec)}`);
+		expect(code).toContain(`${spec!.key}=${otherValue(spec!)}`);
 		await dialog.getByLabel(/hide the sliders/i).check();
 		await expect.poll(() => dialog.getByLabel('Embed code').inputValue()).toContain('lock=1');
 		const preview = await (await dialog.locator('iframe').elementHandle())!.contentFrame();

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve.mjs';
 import { ensureChromium } from '../../scripts/chromium.mjs';
+import { BUILD_DIR } from '../../scripts/paths.mjs';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -17,7 +18,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	const buildDir = process.env.ENGRAM_BUILD_DIR || 'build';
+	const buildDir = BUILD_DIR;
 	if (!existsSync(`${buildDir}/index.html`)) {
 		throw new Error(`No built site in "${buildDir}/": run "npm run build" first (npm test does this).`);
 	}

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -171,4 +171,65 @@ export async function canvasSignature(page: Page, selector: string): Promise<str
 		for (let i = 0; i < data.length; i++) h = (h * 31 + data.charCodeAt(i)) | 0;
 		return `${data.length}:${h}`;
 	});
+}
+
+/**
+ * Waits for `n` animation frames in the page: the unit of "a while" for checks that something does
+ * not happen (a paused player stays put). A loop driven by requestAnimationFrame would have moved.
+ */
+export async function frames(page: Page, n = 10): Promise<void> {
+	await page.evaluate(async (count) => {
+		for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(() => r(null)));
+	}, n);
+}
+
+/**
+ * Fingerprint of a canvas once it has been drawn: waits until it has ink and holds still for two
+ * frames (Chart.js loads when a chart nears the viewport, then may resize once). Take the "before"
+ * of a redraw check with this, or the first draw alone would count as the change.
+ */
+export async function drawnSignature(page: Page, selector: string, timeoutMs = 15_000): Promise<string> {
+	const out = await page.locator(selector).first().evaluate(async (el, limit) => {
+		const canvas = el as HTMLCanvasElement;
+		const sign = () => {
+			const data = canvas.toDataURL();
+			let h = 0;
+			for (let i = 0; i < data.length; i++) h = (h * 31 + data.charCodeAt(i)) | 0;
+			return `${data.length}:${h}`;
+		};
+		const inked = () => {
+			if (!canvas.width || !canvas.height) return false;
+			const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+			for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
+			return false;
+		};
+		const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))));
+		const end = performance.now() + limit;
+		let last = '';
+		while (performance.now() < end) {
+			await frame();
+			const now = inked() ? sign() : '';
+			if (now && now === last) return now;
+			last = now;
+		}
+		return '';
+	}, timeoutMs);
+	if (!out) throw new Error(`${selector}: the canvas was never drawn, or never held still`);
+	return out;
+}
+
+/**
+ * Picks the second choice of a quiz with the keyboard (focus the first, ArrowDown), once the page's
+ * code is running: a choice made on the prerendered HTML before hydration would be forgotten, so it
+ * is made again until the quiz's Check button takes it.
+ */
+export async function pickSecondChoiceByKeyboard(page: Page, quiz: Locator): Promise<void> {
+	const check = quiz.getByRole('button', { name: 'Check' });
+	await expect
+		.poll(async () => {
+			await quiz.locator('input[type="radio"]').first().focus();
+			await page.keyboard.press('ArrowDown');
+			return check.isEnabled();
+		})
+		.toBe(true);
 }

@@ -1,38 +1,31 @@
 /**
- * Offline use. (1) The one-file build, opened from disk through file://: every explainer, a slider
- * moved, a chart redrawn, no error, nothing fetched. (2) The hosted build after a first visit:
- * the service worker serves pages with the network gone.
+ * Offline use. (1) The one-file site that `npm run build` writes beside the pages
+ * (<build>/engram-offline.html), opened from disk through file://: every explainer, a slider moved,
+ * a chart redrawn, no error, nothing fetched. (2) The hosted build after a first visit: the service
+ * worker has cached the app's code and every page, serves each page as itself with the network gone,
+ * and deletes the caches of an older version of the site once the new one is active.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
-import { launch, open, setSlider, urlOf } from './harness';
-import { localBin } from '../../scripts/bin.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+import { OFFLINE_FILE_NAME } from '../../scripts/paths.mjs';
+import { drawnSignature, launch, open, setSlider } from './harness';
 
+const BUILD = inject('buildDir');
+const file = join(BUILD, OFFLINE_FILE_NAME);
 let browser: Browser;
-let dir = '';
-let file = '';
 
 beforeAll(async () => {
-	// Built here, into a temporary folder, so the test always checks the current code.
-	dir = mkdtempSync(join(tmpdir(), 'engram-offline-'));
-	file = join(dir, 'engram-offline.html');
-	const [node, vite] = localBin('vite');
-	execFileSync(node, [vite, 'build', '--config', 'vite.offline.config.ts', '--logLevel', 'error'], {
-		env: { ...process.env, ENGRAM_OFFLINE_DIR: join(dir, 'site'), ENGRAM_OFFLINE_FILE: file },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
 	browser = await launch();
-}, 240_000);
+});
 
 afterAll(async () => {
 	await browser?.close();
-	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function openFile(): Promise<{ page: Page; errors: string[]; requests: string[]; context: BrowserContext }> {
@@ -64,14 +57,19 @@ async function figureState(figure: Locator): Promise<string> {
 
 describe('the one-file offline site', () => {
 	it('is a single HTML file with nothing to fetch', () => {
-		expect(existsSync(file)).toBe(true);
+		expect(existsSync(file), `${file} (npm run build writes it)`).toBe(true);
 		expect(statSync(file).size).toBeGreaterThan(50_000);
+		// No script, style or icon taken from beside the file (the inlined scripts' code left out).
+		const tags = readFileSync(file, 'utf8').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
+		expect(tags).not.toMatch(/<script[^>]+src=|<link[^>]+rel="(stylesheet|modulepreload|icon)"[^>]+href="(?!data:)/);
 	});
 
 	it('opens from file:// and links to every explainer with #/ links', async () => {
 		const { page, errors, requests, context } = await openFile();
 		for (const slug of SLUGS) expect(await page.locator(`a[href="#/${slug}/"]`).count(), slug).toBeGreaterThan(0);
 		expect(await page.locator('a[href^="#/teach"]').count()).toBeGreaterThan(0);
+		// It does not offer a copy of itself.
+		expect(await page.locator(`a[download="${OFFLINE_FILE_NAME}"]`).count()).toBe(0);
 		expect(errors).toEqual([]);
 		expect(requests).toEqual([]);
 		await context.close();
@@ -88,7 +86,16 @@ describe('the one-file offline site', () => {
 			if ((await slider.count()) > 0) {
 				await slider.scrollIntoViewIfNeeded();
 				const figure = slider.locator('xpath=ancestor::figure[1]');
-				const before = await figureState(figure);
+				// The figure's first drawing done (Chart.js loads near the viewport), then the slider.
+				let before = '';
+				await expect
+					.poll(async () => {
+						const now = await figureState(figure);
+						const still = now === before;
+						before = now;
+						return still;
+					})
+					.toBe(true);
 				const { min, max, value } = await slider.evaluate((el) => {
 					const i = el as HTMLInputElement;
 					return { min: Number(i.min), max: Number(i.max), value: Number(i.value) };
@@ -102,7 +109,7 @@ describe('the one-file offline site', () => {
 			await page.goBack();
 			await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#?\/?$/);
 		}
-		expect(moved, 'at least one explainer has a slider').toBeGreaterThan(0);
+		expect(moved, 'every explainer has a slider').toBe(SLUGS.length);
 		expect(errors).toEqual([]);
 		expect(requests).toEqual([]);
 		await context.close();
@@ -110,47 +117,145 @@ describe('the one-file offline site', () => {
 
 	it('opens the teachers’ page and the about page', async () => {
 		const { page, errors, context } = await openFile();
+		const titles = new Set<string>();
 		for (const path of ['teach', 'about']) {
 			await page.evaluate((p) => (location.hash = `#/${p}/`), path);
 			await expect.poll(() => page.locator('h1').first().textContent()).not.toMatch(/brain keep a memory/);
+			titles.add((await page.locator('h1').first().textContent()) ?? '');
 		}
+		expect(titles.size).toBe(2);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
 });
 
-describe('the hosted site after a first visit', () => {
-	it('offers the offline file on the home page only when the build carries it, and the link works', async () => {
-		const p = await open(browser, '/');
-		const link = p.page.locator('a[download="engram-offline.html"]');
-		if ((await link.count()) > 0) {
-			const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
-			const status = await p.page.evaluate(async (u) => (await fetch(u, { method: 'HEAD' })).status, href);
-			expect(status).toBe(200);
+/** The h1 of a built page, read from its prerendered HTML. */
+function builtTitle(dir: string, path: string): string {
+	const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+	return (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every file of the built app's code (what a page needs to run, beyond its HTML). */
+function appFiles(dir: string, rel = '_app/immutable'): string[] {
+	const out: string[] = [];
+	for (const name of readdirSync(join(dir, rel))) {
+		const r = `${rel}/${name}`;
+		if (statSync(join(dir, r)).isDirectory()) out.push(...appFiles(dir, r));
+		else out.push(`/${r}`);
+	}
+	return out;
+}
+
+const cacheKeys = (page: Page) => page.evaluate(() => caches.keys());
+const cachedPaths = (page: Page) =>
+	page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const key of await caches.keys()) {
+			for (const request of await (await caches.open(key)).keys()) paths.push(new URL(request.url).pathname);
 		}
+		return paths;
+	});
+
+describe('the hosted site', () => {
+	it('offers the offline file on the home page, and the link gives the file', async () => {
+		const p = await open(browser, '/');
+		const link = p.page.locator(`a[download="${OFFLINE_FILE_NAME}"]`);
+		expect(await link.count()).toBe(1);
+		const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+		const got = await p.page.evaluate(async (u) => {
+			const r = await fetch(u);
+			return { status: r.status, type: r.headers.get('content-type'), size: (await r.text()).length };
+		}, href);
+		expect(got.status).toBe(200);
+		expect(got.type).toMatch(/text\/html/);
+		expect(got.size).toBe(readFileSync(file, 'utf8').length);
 		expect(p.errors).toEqual([]);
 		await p.close();
 	});
+});
 
-	it('keeps working with the network gone (service worker)', async () => {
-		const p = await open(browser, '/', { serviceWorkers: 'allow' });
-		const page = p.page;
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-		});
-		await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
-		// Let the install finish caching every page.
-		await page.evaluate(async () => {
-			const keys = await caches.keys();
-			return keys.length;
-		});
-		await page.context().setOffline(true);
-		for (const path of ['/about/', `/${SLUGS[0]}/`, '/teach/']) {
-			await page.goto(urlOf(path), { waitUntil: 'load' });
-			expect(await page.locator('h1').count(), path).toBe(1);
+describe('the hosted site after a first visit (service worker)', () => {
+	// A copy of the build on its own server, so that the test can publish "a newer version" of it.
+	let dir = '';
+	let server: { url: string; close(): Promise<void> };
+	let context: BrowserContext;
+	let page: Page;
+	const version = () => JSON.parse(readFileSync(join(BUILD, '_app', 'version.json'), 'utf8')).version as string;
+	const worker = () => readFileSync(join(BUILD, 'service-worker.js'), 'utf8');
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'engram-sw-'));
+		cpSync(BUILD, dir, { recursive: true });
+		// The first visit meets an older version of the site: the same worker with another build version.
+		writeFileSync(join(dir, 'service-worker.js'), worker().split(version()).join('1000000000000'));
+		server = await startServer({ dir, port: 0 });
+		context = await browser.newContext({ serviceWorkers: 'allow' });
+		page = await context.newPage();
+		await page.goto(new URL('', server.url).href, { waitUntil: 'load' });
+		await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+		await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
+	}, 120_000);
+
+	afterAll(async () => {
+		await context?.close();
+		await server?.close();
+		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('has cached the app’s code and every page on install', async () => {
+		const cached = new Set(await cachedPaths(page));
+		const missing = appFiles(dir).filter((p) => !cached.has(p));
+		expect(missing, 'app files not cached').toEqual([]);
+		for (const path of ['/', '/about/', '/teach/', ...SLUGS.map((s) => `/${s}/`)]) expect(cached.has(path), path).toBe(true);
+	});
+
+	it('serves each page as itself, with its figures working, with the network gone', async () => {
+		await context.setOffline(true);
+		try {
+			const seen = new Set<string>();
+			for (const path of ['/about/', `/${SLUGS[0]}/`, '/teach/', `/${SLUGS[3]}/`]) {
+				await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'load' });
+				const h1 = ((await page.locator('h1').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+				expect(h1, path).toBe(builtTitle(dir, path));
+				seen.add(h1);
+			}
+			expect(seen.size).toBe(4);
+			// The page's code came from the cache too: a figure answers its slider.
+			const figure = page.locator('figure[id]:has(input[type="range"][data-key])').first();
+			const id = await figure.getAttribute('id');
+			const slider = figure.locator('input[type="range"][data-key]').first();
+			const summary = page.locator(`[id="${id}-summary"]`);
+			await figure.scrollIntoViewIfNeeded();
+			if (await figure.locator('canvas').count()) await drawnSignature(page, `[id="${id}"] canvas`);
+			const before = await summary.textContent();
+			const { min, max, value } = await slider.evaluate((el) => {
+				const i = el as HTMLInputElement;
+				return { min: i.min, max: i.max, value: i.value };
+			});
+			await setSlider(page, `[id="${id}"] input[data-key="${await slider.getAttribute('data-key')}"]`, Number(value === max ? min : max));
+			await expect.poll(() => summary.textContent(), { message: 'the figure did not answer offline' }).not.toBe(before);
+		} finally {
+			await context.setOffline(false);
 		}
-		await page.context().setOffline(false);
-		expect(p.external).toEqual([]);
-		await p.close();
+	});
+
+	it('deletes the caches of the older version once the new version is active', async () => {
+		const older = await cacheKeys(page);
+		expect(older.length).toBeGreaterThan(0);
+		// The site is updated: the real worker of this build is published, and the browser checks for it.
+		writeFileSync(join(dir, 'service-worker.js'), worker());
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		await expect
+			.poll(
+				async () => {
+					const keys = await cacheKeys(page);
+					return keys.length > 0 && !keys.some((k) => older.includes(k));
+				},
+				{ timeout: 60_000, message: `older caches (${older.join(', ')}) still there` }
+			)
+			.toBe(true);
+		// And the new version's cache holds the site.
+		const cached = new Set(await cachedPaths(page));
+		expect(cached.has('/')).toBe(true);
 	});
 });

@@ -18,7 +18,29 @@ afterAll(async () => {
 describe.each(SLUGS)('printing /%s/', (slug) => {
 	it('shows no controls, every chart with its table, the references, and keeps figures whole', async () => {
 		const p = await open(browser, `/${slug}/`);
+		const onScreen = await p.page.evaluate(() => ({
+			figures: document.querySelectorAll('figure.figure').length,
+			charts: document.querySelectorAll('figure.figure canvas').length
+		}));
 		await p.page.emulateMedia({ media: 'print' });
+		// What the browser does as it starts printing (emulateMedia alone does not): charts that were
+		// never scrolled near load now, and must be drawn on paper. (A spike raster stays empty
+		// until its simulation runs, on screen as on paper.)
+		await p.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await expect
+			.poll(
+				() =>
+					p.page.evaluate(() =>
+						[...document.querySelectorAll<HTMLCanvasElement>('figure.figure canvas:not(.raster)')].filter((c) => {
+							if (!c.width || !c.height) return true;
+							const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+							for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return false;
+							return true;
+						}).map((c) => c.closest('figure')?.id ?? '?')
+					),
+				{ message: 'charts still blank on paper', timeout: 20_000 }
+			)
+			.toEqual([]);
 		const report = await p.page.evaluate(() => {
 			const visible = (el: Element) => {
 				const r = el.getBoundingClientRect();
@@ -65,6 +87,10 @@ describe.each(SLUGS)('printing /%s/', (slug) => {
 				headerShown: [...document.querySelectorAll('.site-header, .site-footer')].some(visible)
 			};
 		});
+		// Every figure and every chart of the screen is on paper (a print style hiding them fails here).
+		expect(onScreen.figures, 'figures on the page').toBeGreaterThan(0);
+		expect(report.figures, 'figures printed').toBe(onScreen.figures);
+		expect(report.charts, 'charts printed').toBe(onScreen.charts);
 		expect(report.controls, 'visible controls in print').toEqual([]);
 		expect(report.chartsWithoutTable, 'charts printed without their table').toEqual([]);
 		expect(report.splittable, 'figures that may be split across pages').toEqual([]);

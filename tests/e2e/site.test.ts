@@ -1,8 +1,13 @@
-/** The whole built site: every page loads cleanly, is accessible, and shows its facts. */
+/**
+ * The whole built site: every page loads cleanly, is accessible, and shows its facts as published.
+ * Each page is loaded once (desktop, light) for the checks that only read it, then again only where
+ * the look or the address differs (phone + dark for axe, a sub-path, a touch phone for the glossary).
+ */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ARTICLES, SLUGS } from '../../src/lib/articles';
-import { PAGES, PHONE, axe, describeViolations, launch, open } from './harness';
+import { ARTICLES, SLUGS, isSlug } from '../../src/lib/articles';
+import { PAGES, PHONE, axe, describeViolations, gotoSettled, launch, open, drawnSignature, pickSecondChoiceByKeyboard, setSlider, urlOf, type OpenPage } from './harness';
+import { PUBLISHED } from './published';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,48 +18,173 @@ afterAll(async () => {
 });
 
 describe.each(PAGES)('page %s', (path) => {
-	it('answers 200 with no console error and no request to another host', async () => {
-		const p = await open(browser, path);
+	const slug = path.slice(1, -1);
+	const article = isSlug(slug) ? slug : undefined;
+	let p: OpenPage;
+	beforeAll(async () => {
+		p = await open(browser, path, { permissions: ['clipboard-read', 'clipboard-write'] });
+	});
+	afterAll(async () => {
+		await p?.close();
+	});
+	// Checks of an explainer's content: defined for the article pages only (no skipped tests elsewhere).
+	const itArticle = (name: string, fn: () => Promise<void>) => {
+		if (article) it(name, fn);
+	};
+
+	it('answers 200 with no console error and no request to another host', () => {
 		expect(p.errors).toEqual([]);
 		expect(p.external).toEqual([]);
-		await p.close();
 	});
 
-	it('has one h1, a language, a title and a description', async () => {
-		const p = await open(browser, path);
+	it('has one h1, a language, a title, a description and a CSP', async () => {
 		const info = await p.page.evaluate(() => ({
 			h1: document.querySelectorAll('h1').length,
 			lang: document.documentElement.lang,
 			title: document.title,
-			description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''
+			description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+			csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? ''
 		}));
 		expect(info.h1).toBe(1);
 		expect(info.lang).toBe('en');
 		expect(info.title.length).toBeGreaterThan(5);
 		expect(info.description.length).toBeGreaterThan(30);
-		await p.close();
+		expect(info.csp).toContain("default-src 'self'");
 	});
 
 	it('has no axe-core violations (desktop, light)', async () => {
-		const p = await open(browser, path);
 		const violations = await axe(p.page);
 		expect(violations, describeViolations(violations)).toEqual([]);
-		await p.close();
+	});
+
+	itArticle('prints every reported number as the published article does', async () => {
+		const published = PUBLISHED[article!];
+		const shown = await p.page
+			.locator('[data-fact]')
+			.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-fact')!, text: e.textContent!.trim() })));
+		const reported = Object.keys(published).length;
+		// An article with published numbers shows some; one without (an essay) marks none as reported.
+		if (reported > 0) expect(shown.length, 'numbers marked as reported on the page').toBeGreaterThan(0);
+		else expect(shown, 'this article reports no data').toEqual([]);
+		expect(ARTICLES[article!].seed.facts.length, 'facts in the seed file vs the published table').toBe(reported);
+		for (const { id, text } of shown) {
+			expect(published[id], `${id} is not a published number of this article`).toBeDefined();
+			expect(text.startsWith(published[id]), `${id}: page shows "${text}", the article prints "${published[id]}"`).toBe(true);
+		}
+	});
+
+	itArticle('answers every quiz choice: one right, every other "not quite" with its reason', async () => {
+		const quizzes = p.page.locator('fieldset.quiz');
+		const n = await quizzes.count();
+		expect(n, 'quizzes on the page').toBeGreaterThan(0);
+		// The page's code is running (a choice made on the prerendered HTML would be forgotten).
+		await quizzes.first().scrollIntoViewIfNeeded();
+		await pickSecondChoiceByKeyboard(p.page, quizzes.first());
+		for (let q = 0; q < n; q++) {
+			const quiz = quizzes.nth(q);
+			const choices = quiz.locator('input[type="radio"]');
+			const k = await choices.count();
+			expect(k, `quiz ${q + 1}: choices`).toBeGreaterThan(1);
+			const verdicts: string[] = [];
+			const reasons = new Set<string>();
+			for (let c = 0; c < k; c++) {
+				await choices.nth(c).check();
+				await quiz.getByRole('button', { name: 'Check' }).click();
+				const feedback = quiz.locator('.feedback p');
+				await expect.poll(() => feedback.count()).toBe(1);
+				const text = ((await feedback.textContent()) ?? '').trim();
+				const right = /^✓ Right\./.test(text);
+				expect(right || /^✗ Not quite\./.test(text), `quiz ${q + 1}, choice ${c + 1}: "${text}"`).toBe(true);
+				expect(await feedback.getAttribute('class'), `quiz ${q + 1}, choice ${c + 1}`).toContain(right ? 'right' : 'wrong');
+				// The chosen answer is marked, and a wrong one says why in a sentence of its own.
+				const label = quiz.locator('label.choice').nth(c);
+				expect(await label.getAttribute('class'), `quiz ${q + 1}, choice ${c + 1}`).toContain(right ? 'right' : 'wrong');
+				const reason = text.replace(/^(✓ Right\.|✗ Not quite\.)\s*/, '');
+				expect(reason.length, `quiz ${q + 1}, choice ${c + 1}: no reason given`).toBeGreaterThan(20);
+				reasons.add(reason);
+				verdicts.push(right ? 'right' : 'wrong');
+			}
+			expect(verdicts.filter((v) => v === 'right'), `quiz ${q + 1}: ${verdicts.join(', ')}`).toHaveLength(1);
+			expect(reasons.size, `quiz ${q + 1}: each choice has its own reason`).toBe(k);
+		}
+	});
+
+	itArticle('"Copy link" copies a link to the figure with its settings, and the link restores them', async () => {
+		const figure = p.page.locator('figure[id]:has(input[type="range"][data-key])').first();
+		const id = (await figure.getAttribute('id'))!;
+		const slider = figure.locator('input[type="range"][data-key]').first();
+		await slider.scrollIntoViewIfNeeded();
+		// The figure's code loads as it nears the viewport; its first chart drawn says it is running.
+		if (await figure.locator('canvas').count()) await drawnSignature(p.page, `[id="${id}"] canvas`);
+		const key = (await slider.getAttribute('data-key'))!;
+		const { min, max, value } = await slider.evaluate((el) => {
+			const i = el as HTMLInputElement;
+			return { min: i.min, max: i.max, value: i.value };
+		});
+		const target = value === max ? min : max;
+		await setSlider(p.page, `[id="${id}"] input[data-key="${key}"]`, Number(target));
+		await figure.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => figure.getByRole('status').textContent()).toBe('Link copied.');
+		const copied = await p.page.evaluate(() => navigator.clipboard.readText());
+		const url = new URL(copied);
+		expect(url.pathname).toBe(new URL(urlOf(path)).pathname);
+		expect(url.hash).toBe(`#${id}`);
+		expect(Number(url.searchParams.get(`${id}.${key}`))).toBe(Number(target));
+
+		const again = await p.page.context().newPage();
+		await gotoSettled(again, copied);
+		await expect.poll(() => again.locator(`[id="${id}"] input[data-key="${key}"]`).inputValue()).toBe(target);
+		await again.close();
 	});
 
 	it('has no axe-core violations (phone, dark)', async () => {
-		const p = await open(browser, path, { viewport: PHONE, colorScheme: 'dark' });
-		const violations = await axe(p.page);
+		const phone = await open(browser, path, { viewport: PHONE, colorScheme: 'dark' });
+		const violations = await axe(phone.page);
 		expect(violations, describeViolations(violations)).toEqual([]);
-		await p.close();
+		expect(phone.errors).toEqual([]);
+		await phone.close();
+	});
+
+	itArticle('on a touch phone, a tapped glossary term opens its definition inside the screen, and it closes', async () => {
+		const phone = await open(browser, path, { viewport: PHONE, hasTouch: true, isMobile: true });
+		const terms = phone.page.locator('.term-button');
+		const n = await terms.count();
+		expect(n, 'glossary terms on the page').toBeGreaterThan(0);
+		const outside: string[] = [];
+		for (let i = 0; i < n; i++) {
+			const term = terms.nth(i);
+			await term.scrollIntoViewIfNeeded();
+			await term.tap();
+			await expect.poll(() => term.getAttribute('aria-expanded'), { message: `term ${i + 1} opens` }).toBe('true');
+			const bubble = phone.page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+			// The bubble moves itself inside the screen a frame after it opens.
+			const fits = () =>
+				bubble.evaluate((el) => {
+					const r = el.getBoundingClientRect();
+					const s = getComputedStyle(el);
+					return s.visibility !== 'hidden' && s.display !== 'none' && r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+				});
+			const fitted = await expect.poll(fits).toBe(true).then(
+				() => true,
+				() => false
+			);
+			if (!fitted) outside.push(((await term.textContent()) ?? '').trim() || `term ${i + 1}`);
+			// Tapping elsewhere closes it (checked on the first term; Escape on the others, which saves
+			// a scroll back to the top for each).
+			if (i === 0) await phone.page.locator('h1').tap();
+			else await phone.page.keyboard.press('Escape');
+			await expect.poll(() => term.getAttribute('aria-expanded'), { message: `term ${i + 1} closes` }).toBe('false');
+		}
+		expect(outside, 'definitions that do not fit on the screen').toEqual([]);
+		expect(phone.errors).toEqual([]);
+		await phone.close();
 	});
 
 	it('loads every page and asset when served under a sub-path', async () => {
-		const p = await open(browser, path, { base: inject('subPathUrl') });
-		expect(p.errors).toEqual([]);
-		const hydrated = await p.page.evaluate(() => document.querySelectorAll('h1').length);
-		expect(hydrated).toBe(1);
-		await p.close();
+		const sub = await open(browser, path, { base: inject('subPathUrl') });
+		expect(sub.errors).toEqual([]);
+		expect(await sub.page.evaluate(() => document.querySelectorAll('h1').length)).toBe(1);
+		await sub.close();
 	});
 });
 
@@ -72,21 +202,7 @@ describe('the 404 page', () => {
 	});
 });
 
-describe('reported numbers', () => {
-	it.each(SLUGS)('every number %s marks as reported matches its seeds file', async (slug) => {
-		const p = await open(browser, `/${slug}/`);
-		const shown = await p.page
-			.locator('[data-fact]')
-			.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-fact')!, text: e.textContent!.trim() })));
-		const facts = new Map(ARTICLES[slug].seed.facts.map((f) => [f.id, f]));
-		for (const { id, text } of shown) {
-			const fact = facts.get(id);
-			expect(fact, `unknown fact ${id}`).toBeDefined();
-			expect(text.startsWith(fact!.display), `${id}: page shows "${text}", seed says "${fact!.display}"`).toBe(true);
-		}
-		await p.close();
-	});
-
+describe('reported numbers in figures', () => {
 	it('the information-per-neuron figure shows both values in its table', async () => {
 		const p = await open(browser, '/astrocytes-fear-extinction/');
 		const figure = p.page.locator('#info-per-neuron');
@@ -96,8 +212,8 @@ describe('reported numbers', () => {
 		const table = figure.locator('table');
 		await expect.poll(() => table.isVisible()).toBe(true);
 		const text = (await table.textContent()) ?? '';
-		expect(text).toContain('0.31');
-		expect(text).toContain('0.20');
+		expect(text).toContain(PUBLISHED['astrocytes-fear-extinction']['info-per-neuron-vehicle']);
+		expect(text).toContain(PUBLISHED['astrocytes-fear-extinction']['info-per-neuron-cno']);
 		expect(await figure.getByRole('button', { name: 'Hide data' }).getAttribute('aria-expanded')).toBe('true');
 		await p.close();
 	});

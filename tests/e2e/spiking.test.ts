@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, axe, canvasSignature, describeViolations, launch, open, setSlider } from './harness';
+import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, frames, launch, open, setSlider } from './harness';
 
 const PATH = '/lab/spiking/';
 const FIG = '#spiking-network';
@@ -37,13 +37,29 @@ async function inked(page: Page): Promise<number> {
 	});
 }
 
-async function waitFor(page: Page, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		if (await check()) return;
-		await page.waitForTimeout(200);
-	}
-	throw new Error('timed out');
+/** Waits until `check` holds (polled), failing with `what` after `ms`. */
+async function waitFor(_page: Page, check: () => Promise<boolean>, ms = 20_000, what = 'condition'): Promise<void> {
+	await expect.poll(check, { timeout: ms, message: what }).toBe(true);
+}
+
+const status = (page: Page) => page.locator(`${FIG} .sim-status`).textContent();
+
+/** After Pause (or leaving the screen): the status says so and the model clock has stopped. */
+async function expectStopped(page: Page, time: (page: Page) => Promise<number>, statusText: RegExp, where = FIG) {
+	await expect.poll(async () => (await page.locator(`${where} .sim-status`).textContent()) ?? '').toMatch(statusText);
+	// A batch already on its way from the worker may still land: wait until the clock holds still.
+	let t = await time(page);
+	await expect
+		.poll(async () => {
+			await frames(page, 10);
+			const now = await time(page);
+			const still = now === t;
+			t = now;
+			return still;
+		})
+		.toBe(true);
+	await frames(page, 30);
+	expect(await time(page)).toBe(t);
 }
 
 describe('spiking network figure', () => {
@@ -67,7 +83,7 @@ describe('spiking network figure', () => {
 		const p = await open(browser, PATH);
 		const { page } = p;
 		await page.locator(FIG).scrollIntoViewIfNeeded();
-		await page.waitForTimeout(500);
+		await frames(page, 30);
 		expect(await modelTime(page)).toBe(-1);
 		expect(await inked(page)).toBe(0);
 
@@ -78,11 +94,7 @@ describe('spiking network figure', () => {
 		expect(await page.locator('figure.spiking').getAttribute('data-engine')).toBe('wasm');
 
 		await page.locator('#spiking-network').getByRole('button', { name: 'Pause' }).click();
-		await page.waitForTimeout(400);
-		const t1 = await modelTime(page);
-		await page.waitForTimeout(1000);
-		expect(await modelTime(page)).toBe(t1);
-		expect(await page.locator(`${FIG} .sim-status`).textContent()).toMatch(/^Paused/);
+		await expectStopped(page, modelTime, /^Paused/);
 		// pausing brings the summary and the data table up to date
 		expect(await page.locator(`${FIG}-summary`).textContent()).toMatch(/excitatory cells fire at [\d.]+ Hz/);
 		expect(p.errors).toEqual([]);
@@ -151,11 +163,8 @@ describe('spiking network figure', () => {
 			document.querySelector('h1')!.after(spacer);
 			window.scrollTo(0, 0);
 		});
-		await waitFor(page, async () => /out of view/.test((await page.locator(`${FIG} .sim-status`).textContent()) ?? ''), 5000);
-		await page.waitForTimeout(300);
+		await expectStopped(page, modelTime, /out of view/);
 		const t1 = await modelTime(page);
-		await page.waitForTimeout(1000);
-		expect(await modelTime(page)).toBe(t1);
 		await page.locator(FIG).scrollIntoViewIfNeeded();
 		await waitFor(page, async () => (await modelTime(page)) > t1, 10_000);
 		expect(p.errors).toEqual([]);
@@ -197,6 +206,30 @@ describe('spiking network figure', () => {
 		await p.close();
 	});
 
+	it('takes the learning rate and the target rate while it runs, without starting over', async () => {
+		const p = await open(browser, PATH);
+		const { page } = p;
+		const summary = page.locator(`${FIG}-summary`);
+		await page.locator(FIG).scrollIntoViewIfNeeded();
+		await page.locator(FIG).getByRole('button', { name: 'Start' }).click();
+		await waitFor(page, async () => (await modelTime(page)) >= 0.3, 20_000, 'the network runs');
+		const rates = `${FIG} canvas:not(.raster) >> nth=0`;
+		const chart = await drawnSignature(page, rates);
+		const t0 = await modelTime(page);
+		await setSlider(page, `${FIG} input[data-key="rho0"]`, 8);
+		await setSlider(page, `${FIG} input[data-key="eta"]`, 0.03);
+		expect(await page.locator(`${FIG} input[data-key="rho0"]`).getAttribute('aria-valuetext')).toMatch(/^8(\.0)? Hz$/);
+		// The running network takes the new target (the summary and the target line say so) ...
+		await waitFor(page, async () => /\(target 8(\.0)? Hz\)/.test((await summary.textContent()) ?? ''), 10_000, 'summary shows the new target');
+		await expect.poll(() => canvasSignature(page, rates), { message: 'the rate chart redraws' }).not.toBe(chart);
+		// ... and keeps its clock: it goes on from where it was, it is not rebuilt from zero.
+		await waitFor(page, async () => (await modelTime(page)) > t0 + 0.2, 20_000, 'model time goes on');
+		expect(await status(page)).toMatch(/10,000 cells/);
+		await expect.poll(() => page.url()).toContain('rho0=8');
+		expect(p.errors).toEqual([]);
+		await p.close();
+	});
+
 	it('builds a new network when the size slider moves, and works under a sub-path', async () => {
 		const p = await open(browser, PATH, { base: inject('subPathUrl') });
 		const { page } = p;
@@ -234,7 +267,7 @@ describe('memory-assembly figure', () => {
 		const cue = page.getByRole('button', { name: /^Cue \d+ cells/ });
 		await page.locator(MA).scrollIntoViewIfNeeded();
 		// nothing runs by itself; stages locked until the network runs
-		await page.waitForTimeout(300);
+		await frames(page, 20);
 		expect(await maTime(page)).toBe(-1);
 		expect(await imprint.isDisabled()).toBe(true);
 		expect(await cue.isDisabled()).toBe(true);
@@ -262,7 +295,7 @@ describe('memory-assembly figure', () => {
 		await cue.click();
 		await waitFor(page, async () => /^The cue \(120 pA extra to 80 of the 160 members/.test((await summary.textContent()) ?? ''), 10_000);
 		await page.getByRole('button', { name: 'Pause' }).click();
-		await page.waitForTimeout(300);
+		await expectStopped(page, maTime, /^Paused/, MA);
 
 		const text = (await summary.textContent()) ?? '';
 		const m = /drove the cued half from ([\d.]+) to ([\d.]+) Hz\. The other half, which got no extra input, rose from ([\d.]+) to ([\d.]+) Hz, while cells outside the assembly (?:rose|fell|stayed about level) from ([\d.]+) to ([\d.]+) Hz: the strengthened synapses completed the pattern/.exec(text);

@@ -14,7 +14,6 @@ import {
 	spec
 } from '../../src/lib/models/population-decoding';
 import { mulberry32 } from '../../src/lib/models/random';
-import { normalCdf } from '../../src/lib/models/stats';
 
 describe('closed form', () => {
 	it('matches Phi(d/2) computed by hand for two neurons', () => {
@@ -24,9 +23,10 @@ describe('closed form', () => {
 		];
 		const T = 2;
 		// d'^2 = T * (2^2 / 5 + 1^2 / 2.5) = 2 * (0.8 + 0.4) = 2.4
+		// Phi(sqrt(1.6) / 2) and Phi(sqrt(2.4) / 2), from the error function (Python's math.erf).
 		const curve = closedFormCurve(cells, T);
-		expect(curve[0]).toBeCloseTo(normalCdf(Math.sqrt(2 * 0.8) / 2), 12);
-		expect(curve[1]).toBeCloseTo(normalCdf(Math.sqrt(2.4) / 2), 12);
+		expect(curve[0]).toBeCloseTo(0.736455371567231, 6);
+		expect(curve[1]).toBeCloseTo(0.7807109869595, 6);
 	});
 
 	it('no tuning means chance', () => {

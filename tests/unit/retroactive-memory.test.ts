@@ -12,7 +12,48 @@ import { mulberry32 } from '../../src/lib/models/random';
 const base = defaults(spec);
 const seeds = Array.from({ length: 60 }, (_, i) => i + 1);
 
+/**
+ * The standard normal CDF computed here, independently of the model's own normalCdf: 1/2 plus the
+ * integral of the density from 0 to z (Simpson's rule, 2000 intervals; error far below 1e-9).
+ * The model's own approximation is good to about 1e-7, hence comparisons to 6 decimals.
+ */
+function phi(z: number): number {
+	const n = 2000;
+	const h = z / n;
+	const f = (t: number) => Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
+	let sum = f(0) + f(z);
+	for (let i = 1; i < n; i++) sum += (i % 2 ? 4 : 2) * f(i * h);
+	return 0.5 + (sum * h) / 3;
+}
+
 describe('retroactive-memory model', () => {
+	it('its independent normal CDF agrees with published values (the oracle used below)', () => {
+		expect(phi(0)).toBe(0.5);
+		expect(phi(1)).toBeCloseTo(0.8413447460685429, 9);
+		expect(phi(-1)).toBeCloseTo(0.15865525393145707, 9);
+		expect(phi(1.959964)).toBeCloseTo(0.975, 6);
+	});
+
+	it('every pair encoded alike (no spread) and never reactivated: recall is the normal CDF at the threshold distance', () => {
+		// strength 0.6 = threshold -> 1/2; 0.75 and 0.45 are one noise SD (0.15) above and below it; 0.9 is two.
+		for (const [enc, want] of [
+			[0.6, 0.5],
+			[0.75, 0.8413447460685429],
+			[0.45, 0.15865525393145707],
+			[0.9, 0.9772498680518208]
+		]) {
+			const r = run({ ...base, spread: 0, react: 0, noise: 0.15, enc }, { seed: 2 });
+			for (const t of r.trials) {
+				expect(t.initial).toBeCloseTo(enc, 12);
+				expect(t.final).toBeCloseTo(enc, 12);
+				expect(t.recall, `enc ${enc}`).toBeCloseTo(want, 6);
+				expect(t.benefit).toBe(0);
+			}
+			expect(r.aversive).toBeCloseTo(want, 6);
+			expect(r.neutral).toBeCloseTo(want, 6);
+		}
+	});
+
 	it('has an inverse normal CDF that undoes normalCdf', () => {
 		for (const p of [0.001, 0.02, 0.1, 0.3, 0.5, 0.77, 0.975, 0.999]) {
 			expect(normalCdf(probit(p))).toBeCloseTo(p, 6);
@@ -67,8 +108,8 @@ describe('retroactive-memory model', () => {
 			for (const t of r.trials) {
 				expect(t.reactivation).toBe(0);
 				expect(t.benefit).toBe(0);
-				// Closed form: recall is just the initial trace against the threshold.
-				expect(t.recall).toBeCloseTo(normalCdf((t.initial - THRESHOLD) / base.noise), 12);
+				// Closed form: recall is just the initial trace against the threshold (0.6).
+				expect(t.recall).toBeCloseTo(phi((t.initial - 0.6) / base.noise), 6);
 			}
 			for (const point of r.byStrength) expect(point.advantage).toBe(0);
 			// The aversive pairs are exactly as good as they would have been with gain 1.
@@ -76,11 +117,34 @@ describe('retroactive-memory model', () => {
 		}
 	});
 
-	it('applies the update rule as written: final = initial + rate × gain × reactivation', () => {
+	it('learning per unit of reactivation is 0.2 for a neutral voice and 0.2 × gain for a scream', () => {
+		// The published form of the rule with its documented rate (0.2): at gain 2.5 a scream adds
+		// half the reactivation to the pair, a neutral voice a fifth; the same pairs at gain 1 learn alike.
+		expect(LEARNING_RATE).toBe(0.2);
+		expect(THRESHOLD).toBe(0.6);
 		const r = run({ ...base, gain: 2.5 }, { seed: 11 });
-		for (const t of r.trials) {
-			const c = t.condition === 'aversive' ? 2.5 : 1;
-			expect(t.final).toBeCloseTo(t.initial + LEARNING_RATE * c * t.reactivation, 12);
+		const one = run({ ...base, gain: 1 }, { seed: 11 });
+		let reactivated = 0;
+		for (const [i, t] of r.trials.entries()) {
+			expect(t.initial).toBe(one.trials[i].initial);
+			expect(t.reactivation).toBe(one.trials[i].reactivation);
+			if (t.reactivation === 0) continue;
+			reactivated++;
+			const perUnit = (t.final - t.initial) / t.reactivation;
+			expect(perUnit, `${t.condition} pair ${i}`).toBeCloseTo(t.condition === 'aversive' ? 0.5 : 0.2, 9);
+			expect((one.trials[i].final - one.trials[i].initial) / t.reactivation).toBeCloseTo(0.2, 9);
+		}
+		expect(reactivated).toBeGreaterThan(r.trials.length / 2);
+	});
+
+	it('an aversive pair’s benefit is its recall against what the same pair would have had with a neutral voice', () => {
+		const r = run({ ...base, gain: 3 }, { seed: 5 });
+		for (const t of r.trials.filter((x) => x.condition === 'aversive')) {
+			const withScream = phi((t.initial + 0.2 * 3 * t.reactivation - 0.6) / base.noise);
+			const withVoice = phi((t.initial + 0.2 * t.reactivation - 0.6) / base.noise);
+			expect(t.recall).toBeCloseTo(withScream, 6);
+			expect(t.benefit).toBeCloseTo(withScream - withVoice, 6);
+			expect(t.benefit).toBeGreaterThanOrEqual(0);
 		}
 	});
 

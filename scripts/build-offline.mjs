@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * The one-file offline site, built after the hosted site (`npm run build` runs both):
+ * `node scripts/build-offline.mjs` writes <build>/engram-offline.html, which the home page offers
+ * for download and which opens from disk (file://) with every figure, slider and link working.
+ *
+ * Why a second pass of the same app: from file:// a browser runs no module script that imports
+ * another file, and the path router cannot find a page in a file name. What works is SvelteKit's
+ * hash router (`#/slug/` links) with every script and style inlined into one index.html.
+ * The hash router does not allow page options (`prerender`, `trailingSlash`, `entries`, `csr`),
+ * which the hosted build needs, so this script hands SvelteKit a copy of src/routes with those
+ * exports turned into plain constants (svelte.config.js, ENGRAM_OFFLINE_ROUTES). The icon is
+ * taken from the hosted build and inlined, as the file has no folder of assets beside it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { BUILD_DIR, KIT_DIR, OFFLINE_FILE_NAME } from './paths.mjs';
+import { localBin } from './bin.mjs';
+
+const PAGE_OPTIONS = /\bexport\s+(const|let|var|function|async\s+function)\s+(prerender|trailingSlash|entries|csr|ssr)\b/g;
+const ROUTE_MODULE = /^\+(page|layout)\.(ts|js)$/;
+
+/** `export const prerender = true` -> `const prerender = true` (valid JS and TS, nothing exported). */
+export function stripPageOptions(code) {
+	return code.replace(PAGE_OPTIONS, (_m, kind, name) => `${kind} ${name}`);
+}
+
+/**
+ * Copies a routes folder, dropping the page-option exports of its +page/+layout modules. A relative
+ * import that leaves the folder ('../app.css') is written from the project root ('/src/app.css'),
+ * which Vite resolves the same from anywhere.
+ */
+function copyRoutes(from, to) {
+	rmSync(to, { recursive: true, force: true });
+	cpSync(from, to, { recursive: true });
+	const root = resolve('.');
+	const walk = (rel) => {
+		for (const name of readdirSync(join(to, rel))) {
+			const r = join(rel, name);
+			if (statSync(join(to, r)).isDirectory()) {
+				walk(r);
+				continue;
+			}
+			if (!/\.(ts|js|svelte|svx)$/.test(name)) continue;
+			let code = readFileSync(join(to, r), 'utf8');
+			code = code.replace(/(['"])(\.\.\/[^'"\n]+)\1/g, (m, q, spec) => {
+				const target = resolve(from, rel, spec);
+				if (!relative(resolve(from), target).startsWith('..')) return m;
+				return `${q}/${relative(root, target).split(sep).join('/')}${q}`;
+			});
+			if (ROUTE_MODULE.test(name)) code = stripPageOptions(code);
+			writeFileSync(join(to, r), code);
+		}
+	};
+	walk('');
+}
+
+/** app.html links the icon from the site root, which does not exist beside the file: inline it. */
+function inlineIcon(html, svg) {
+	const uri = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+	return html.replace(/href="[^"]*favicon\.svg"/, `href="${uri}"`);
+}
+
+export function buildOffline({ buildDir = BUILD_DIR, kitDir = KIT_DIR, quiet = false } = {}) {
+	if (!existsSync(join(buildDir, 'index.html'))) {
+		throw new Error(`No hosted build in "${buildDir}/": run "vite build" first (npm run build does both).`);
+	}
+	const work = `${kitDir}-offline`;
+	const routes = join(work, 'routes');
+	mkdirSync(work, { recursive: true });
+	copyRoutes('src/routes', routes);
+	const [node, vite] = localBin('vite');
+	const r = spawnSync(node, [vite, 'build', '--logLevel', quiet ? 'error' : 'warn'], {
+		stdio: 'inherit',
+		env: { ...process.env, ENGRAM_OFFLINE_ROUTES: resolve(routes) }
+	});
+	if (r.status !== 0) throw new Error('The offline build failed.');
+	const shell = readFileSync(join(work, 'site', 'index.html'), 'utf8');
+	const out = join(buildDir, OFFLINE_FILE_NAME);
+	writeFileSync(out, inlineIcon(shell, readFileSync(join(buildDir, 'favicon.svg'), 'utf8')));
+	return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	try {
+		const out = buildOffline();
+		console.log(`Offline site: ${out} (${(statSync(out).size / 1024).toFixed(0)} kB)`);
+	} catch (e) {
+		console.error(e.message);
+		process.exit(1);
+	}
+}
