@@ -38,6 +38,15 @@ export function launchPage(html, { slug, title, lms }) {
 	if (!head) throw new Error('launchPage: no <head> in the offline page.');
 	const at = head.index + head[0].length;
 	out = `${out.slice(0, at)}\n\t\t<script>${code}</script>${out.slice(at)}`;
-	if (title) out = out.replace(/<title>[^<]*<\/title>/i, `<title>${title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</title>`);
+	// The title only inside <head>: the inlined app's code holds "<title>" strings of its own.
+	const headEnd = out.search(/<\/head>/i);
+	if (title && headEnd > 0) {
+		const safe = title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
+		const head = out.slice(0, headEnd);
+		const titled = /<title>[^<]*<\/title>/i.test(head)
+			? head.replace(/<title>[^<]*<\/title>/i, `<title>${safe}</title>`)
+			: `${head}\t<title>${safe}</title>\n\t`;
+		out = titled + out.slice(headEnd);
+	}
 	return out;
 }

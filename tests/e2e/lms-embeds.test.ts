@@ -58,7 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	await new Promise((ok) => server?.close(ok));
+	if (server) await new Promise((ok) => server.close(ok));
 });
 
 /** Height of the embed's content once it has stopped changing for 10 frames in a row. */

@@ -80,6 +80,12 @@ describe('launch page', () => {
 		// Before the app's own script.
 		expect(html.indexOf(code)).toBeLessThan(html.indexOf('/* app */'));
 	});
+	it('never touches "<title>" inside the app\'s own scripts', () => {
+		const page = OFFLINE.replace('<title>Engram</title>', '').replace('/* app */', '/* app */ x = "<title>t</title>";');
+		const html = launchPage(page, { slug: 'x', title: 'New' });
+		expect(html).toContain('x = "<title>t</title>";');
+		expect(html.slice(0, html.indexOf('</head>'))).toContain('<title>New</title>');
+	});
 	it('refuses a page it cannot patch', () => {
 		expect(() => launchPage('<html>no head</html>', { slug: 'x' })).toThrow(/head/);
 	});
