@@ -5,7 +5,7 @@
  * whose storage throws (or is forbidden by an opaque-origin sandbox) still works.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -91,6 +91,7 @@ describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () =>
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		const misfits: string[] = [];
+		const noCsv = () => misfits.filter((m) => m.endsWith('no Download CSV'));
 		for (const { slug, figure } of ALL) {
 			const heights = { open: 0, locked: 0 };
 			for (const lock of [false, true]) {
@@ -100,6 +101,9 @@ describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () =>
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 				const h = await steadyHeight(page);
 				heights[lock ? 'locked' : 'open'] = h;
+				// Every figure with a data table offers it as CSV (a pure drawing, like the interneuron diagram, has none).
+				const hasTable = (await page.getByRole('button', { name: 'Show data' }).count()) > 0;
+				if (!lock && hasTable && (await page.locator('button.csv').count()) === 0) misfits.push(`${slug}/${figure.id}: no Download CSV`);
 				const want = embedHeight(slug, figure.id, lock);
 				if (!UPDATE && (want < h || want - h > SLACK)) {
 					misfits.push(`${slug}/${figure.id}${lock ? ' (locked)' : ''}: content ${h} px, snippet ${want} px`);
@@ -112,6 +116,7 @@ describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () =>
 		}
 		await context.close();
 		expect(errors).toEqual([]);
+		expect(noCsv(), 'every figure offers its data as CSV').toEqual([]);
 		if (UPDATE) {
 			writeFileSync('src/lib/lms/embed-heights.json', JSON.stringify(measured, null, '\t') + '\n');
 			return;
@@ -263,6 +268,59 @@ describe('projector mode', () => {
 		await page.locator('.builder .projector input').check();
 		await expect.poll(() => page.locator('#builder-code').inputValue()).toContain('projector=1');
 		expect(await page.locator('#builder-code').inputValue()).toMatch(/height="\d+"/);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('data out and teacher tips', () => {
+	it('Download CSV gives the table with the current settings as comments', async () => {
+		const { slug, figure } = ALL.find((x) => x.figure.spec.length > 0)!;
+		const p = figure.spec[0];
+		const value = p.default === p.max ? p.min : p.max;
+		const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, serviceWorkers: 'block', acceptDownloads: true });
+		const page = await context.newPage();
+		await page.goto(urlOf(`/embed/${slug}/${figure.id}/?${p.key}=${value}`), { waitUntil: 'load' });
+		await page.waitForFunction(() => 'embedReady' in document.documentElement.dataset);
+		await page.getByRole('button', { name: 'Show data' }).click();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.csv').first().click()]);
+		expect(download.suggestedFilename()).toMatch(/\.csv$/);
+		const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+		const lines = text.split('\r\n');
+		expect(lines[0]).toBe(`# ${figure.title}`);
+		const shown = await page.locator(`input[type="range"][data-key="${p.key}"]`).first().getAttribute('aria-valuetext');
+		expect(lines.some((l) => l.startsWith('#   ') && l.endsWith(`: ${shown}`))).toBe(true);
+		const header = await page.locator('.data thead th').allTextContents();
+		expect(lines.find((l) => !l.startsWith('#'))).toBe(header.map((h) => h.trim()).map((h) => (/[",]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(','));
+		await context.close();
+	});
+
+	it('each article offers its references as BibTeX and RIS, without a server round trip', async () => {
+		const { page, errors, close } = await open(browser, `/${SLUGS[0]}/`);
+		const bib = await page.locator('a[data-format="bibtex"]').getAttribute('href');
+		const ris = await page.locator('a[data-format="ris"]').getAttribute('href');
+		expect(bib).toMatch(/^data:application\/x-bibtex/);
+		expect(decodeURIComponent(bib!.split(',').slice(1).join(','))).toMatch(/^@article\{/);
+		expect(decodeURIComponent(ris!.split(',').slice(1).join(','))).toMatch(/^TY {2}- /);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('/teach/ has tips for every figure, with a QR code per ready-made link', async () => {
+		const { page, errors, close } = await open(browser, '/teach/');
+		const panels = page.locator('details.tip');
+		expect(await panels.count()).toBe(ALL.length);
+		for (const { slug, figure } of ALL) {
+			const panel = page.locator(`details.tip[data-figure="${slug}/${figure.id}"]`);
+			await panel.locator('summary').click();
+			const links = panel.locator('.presets a');
+			const n = await links.count();
+			expect(n).toBeGreaterThanOrEqual(3);
+			await expect.poll(() => panel.locator('.qr svg').count()).toBe(n);
+			const href = await links.first().getAttribute('href');
+			expect(href).toContain(`/embed/${slug}/${figure.id}/`);
+			expect(await panel.locator('tbody tr').count()).toBe(figure.spec.length);
+		}
 		expect(errors).toEqual([]);
 		await close();
 	});
