@@ -14,7 +14,7 @@ import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { embedSnippet } from '../../src/lib/figures/embed';
 import { REFERENCE_WIDTH, embedHeight, heightTable, type EmbedHeights } from '../../src/lib/lms/embed-heights';
-import { launch, open, setSlider, urlOf } from './harness';
+import { axe, describeViolations, launch, open, urlOf } from './harness';
 
 const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
 const UPDATE = process.env.UPDATE_EMBED_HEIGHTS === '1';
@@ -319,9 +319,29 @@ describe('data out and teacher tips', () => {
 			await expect.poll(() => panel.locator('.qr svg').count()).toBe(n);
 			const href = await links.first().getAttribute('href');
 			expect(href).toContain(`/embed/${slug}/${figure.id}/`);
-			expect(await panel.locator('tbody tr').count()).toBe(figure.spec.length);
+			expect(await panel.locator('.params li').count()).toBe(figure.spec.length);
 		}
 		expect(errors).toEqual([]);
 		await close();
+	});
+});
+
+describe('accessibility of the new parts', () => {
+	it('axe finds nothing on /teach/ with a tips panel open, nor on an article and an embed in projector mode', async () => {
+		const teach = await open(browser, '/teach/');
+		const panel = teach.page.locator('details.tip').first();
+		await panel.locator('summary').click();
+		await expect.poll(() => panel.locator('.qr svg').count()).toBeGreaterThan(0);
+		const v1 = await axe(teach.page);
+		expect(v1, describeViolations(v1)).toEqual([]);
+		await teach.close();
+		const { slug, figure } = ALL.find((x) => x.figure.spec.length > 0)!;
+		for (const path of [`/${slug}/?projector=1`, `/embed/${slug}/${figure.id}/?projector=1`]) {
+			const { page, close } = await open(browser, path);
+			await page.waitForFunction(() => 'projector' in document.documentElement.dataset);
+			const v = await axe(page);
+			expect(v, `${path}\n${describeViolations(v)}`).toEqual([]);
+			await close();
+		}
 	});
 });
