@@ -50,3 +50,22 @@ export function currentScheme(): Scheme {
 	if (forced === 'light' || forced === 'dark') return forced;
 	return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
+
+/**
+ * Line and type scale for charts, from CSS custom properties on <html> (1 and 1 unless set).
+ * Projector mode (lms/projector.ts, app.css) sets --chart-line-scale and --chart-font-scale.
+ */
+export interface ChartInk {
+	line: number;
+	font: number;
+}
+
+export function chartInk(): ChartInk {
+	if (typeof document === 'undefined') return { line: 1, font: 1 };
+	const css = getComputedStyle(document.documentElement);
+	const read = (name: string) => {
+		const v = parseFloat(css.getPropertyValue(name));
+		return Number.isFinite(v) && v > 0 && v <= 4 ? v : 1;
+	};
+	return { line: read('--chart-line-scale'), font: read('--chart-font-scale') };
+}

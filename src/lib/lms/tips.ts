@@ -1,0 +1,85 @@
+/**
+ * Teacher tips for every registered figure, generated from its registry entry and ParamSpec so they
+ * cannot drift from the figure: every URL parameter with range, default, unit and meaning; presets
+ * as embed query strings (default, each scroll step, fixed demonstration, projector); plus the
+ * curated notes in tips-notes.ts. Pure: the page adds absolute URLs and QR codes (lms/qr.ts).
+ */
+import { SLUGS, type Slug } from '../articles';
+import { FIGURES } from '../figures/registry';
+import type { FigureEntry } from '../figures/types';
+import { formatValue, type ParamSpec } from '../models/types';
+import { TIP_NOTES } from './tips-notes';
+
+export interface ParamTip {
+	key: string;
+	label: string;
+	unit: string;
+	/** "0 – 2 ×, in steps of 0.05" */
+	range: string;
+	/** "1.00 ×" */
+	default: string;
+	meaning: string;
+	/** Example of the key in an address: "gain=2" (the maximum). */
+	example: string;
+}
+
+export interface PresetTip {
+	label: string;
+	/** Query string of the embed page, with `?`, or empty for the defaults. */
+	query: string;
+}
+
+export interface FigureTips {
+	slug: Slug;
+	id: string;
+	title: string;
+	kind: FigureEntry['kind'];
+	params: ParamTip[];
+	presets: PresetTip[];
+	simplifies?: string;
+	misconceptions: string[];
+}
+
+function numberText(p: ParamSpec, v: number): string {
+	return formatValue({ ...p, unit: '' }, v);
+}
+
+export function paramTip(p: ParamSpec): ParamTip {
+	const unit = p.unit ? ` ${p.unit}` : '';
+	return {
+		key: p.key,
+		label: p.label,
+		unit: p.unit,
+		range: `${numberText(p, p.min)} – ${numberText(p, p.max)}${unit}, in steps of ${numberText(p, p.step)}`,
+		default: formatValue(p, p.default),
+		meaning: p.meaning,
+		example: `${p.key}=${p.max}`
+	};
+}
+
+export function presets(entry: Pick<FigureEntry, 'steps'>): PresetTip[] {
+	const out: PresetTip[] = [{ label: 'As it opens (default settings)', query: '' }];
+	const steps = entry.steps ?? 0;
+	for (let k = 1; k <= steps; k++) out.push({ label: `Step ${k} of ${steps}`, query: `?step=${k}` });
+	out.push({ label: 'Fixed demonstration (sliders and step buttons hidden)', query: '?lock=1' });
+	out.push({ label: 'On a classroom projector', query: '?projector=1' });
+	return out;
+}
+
+export function figureTips(slug: Slug, entry: FigureEntry): FigureTips {
+	const notes = TIP_NOTES[slug]?.[entry.id] ?? {};
+	return {
+		slug,
+		id: entry.id,
+		title: entry.title,
+		kind: entry.kind,
+		params: entry.spec.map(paramTip),
+		presets: presets(entry),
+		simplifies: notes.simplifies,
+		misconceptions: notes.misconceptions ?? []
+	};
+}
+
+export function allTips(): FigureTips[] {
+	return SLUGS.flatMap((slug) => FIGURES[slug].map((f) => figureTips(slug, f)));
+}

@@ -1,0 +1,99 @@
+/** Teacher tips: every registered figure has them, generated from its spec; notes point at real text. */
+import { describe, expect, it } from 'vitest';
+import { allTips, figureTips, paramTip, presets } from '../../src/lib/lms/tips';
+import { TIP_NOTES } from '../../src/lib/lms/tips-notes';
+import { qrSvg } from '../../src/lib/lms/qr';
+import { FIGURES } from '../../src/lib/figures/registry';
+import { SLUGS } from '../../src/lib/articles';
+import { embedUrl, readEmbedOptions } from '../../src/lib/figure-kit/embed';
+import { readProjector } from '../../src/lib/lms/projector';
+import { LESSONS } from '../../src/lib/lessons/lessons';
+import type { ParamSpec } from '../../src/lib/models/types';
+
+const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
+const tips = allTips();
+
+describe('tips for every registered figure', () => {
+	it('one entry per figure, in registry order', () => {
+		expect(tips.map((t) => `${t.slug}/${t.id}`)).toEqual(ALL.map((x) => `${x.slug}/${x.figure.id}`));
+	});
+
+	for (const { slug, figure } of ALL) {
+		it(`${slug}/${figure.id}: every URL parameter, with range, default, unit and meaning`, () => {
+			const t = figureTips(slug, figure);
+			expect(t.params.map((p) => p.key)).toEqual(figure.spec.map((p) => p.key));
+			for (const [i, p] of t.params.entries()) {
+				const s = figure.spec[i];
+				expect(p.meaning).toBe(s.meaning);
+				expect(p.unit).toBe(s.unit);
+				expect(p.range).toMatch(/ – .*in steps of /);
+				if (s.unit) expect(p.range).toContain(s.unit);
+				expect(p.default.length).toBeGreaterThan(0);
+			}
+			// Presets: defaults, each step, locked, projector; each query reads back as what it says.
+			const steps = figure.steps ?? 0;
+			expect(t.presets.length).toBe(steps + 3);
+			for (let k = 1; k <= steps; k++) expect(readEmbedOptions(t.presets[k].query, steps).step).toBe(k);
+			expect(readEmbedOptions(t.presets.at(-2)!.query, steps).lock).toBe(true);
+			expect(readProjector(t.presets.at(-1)!.query)).toBe(true);
+		});
+	}
+
+	it('model figures say what they leave out; reported figures do not pretend to', () => {
+		for (const t of tips) {
+			if (t.kind === 'model') expect(t.simplifies, `${t.slug}/${t.id}`).toBeTruthy();
+			if (t.kind === 'reported') expect(t.simplifies, `${t.slug}/${t.id}`).toBeUndefined();
+		}
+	});
+
+	it('misconceptions are quoted word for word from the lesson plans', () => {
+		for (const t of tips) {
+			const claims = LESSONS[t.slug].misconceptions.map((m) => m.claim);
+			for (const m of t.misconceptions) expect(claims, `${t.slug}/${t.id}`).toContain(m);
+		}
+	});
+
+	it('notes name only registered figures', () => {
+		for (const [slug, notes] of Object.entries(TIP_NOTES)) {
+			const ids = FIGURES[slug as (typeof SLUGS)[number]].map((f) => f.id);
+			for (const id of Object.keys(notes)) expect(ids, slug).toContain(id);
+		}
+	});
+});
+
+describe('generated pieces', () => {
+	const spec: ParamSpec = { key: 'gain', label: 'Gain', unit: '×', min: 0, max: 2, step: 0.05, default: 1, meaning: 'tuning gain' };
+	it('paramTip formats range and default from the spec', () => {
+		expect(paramTip(spec)).toEqual({
+			key: 'gain',
+			label: 'Gain',
+			unit: '×',
+			range: '0.00 – 2.00 ×, in steps of 0.05',
+			default: '1.00 ×',
+			meaning: 'tuning gain',
+			example: 'gain=2'
+		});
+	});
+	it('presets without steps: defaults, locked, projector', () => {
+		expect(presets({}).map((p) => p.query)).toEqual(['', '?lock=1', '?projector=1']);
+	});
+});
+
+describe('QR codes for the presets', () => {
+	it('makes an SVG for every preset link of every figure, on this machine', async () => {
+		const page = 'https://example.org/engram/teach/';
+		let n = 0;
+		for (const t of tips) {
+			for (const p of t.presets) {
+				const svg = await qrSvg(embedUrl(`../embed/${t.slug}/${t.id}/`, p.query, page));
+				expect(svg.startsWith('<svg')).toBe(true);
+				expect(svg).toMatch(/<path[^>]+d="M/);
+				n++;
+			}
+		}
+		expect(n).toBeGreaterThanOrEqual(tips.length * 3);
+	});
+	it('different links give different codes', async () => {
+		expect(await qrSvg('https://example.org/a')).not.toBe(await qrSvg('https://example.org/b'));
+	});
+});
