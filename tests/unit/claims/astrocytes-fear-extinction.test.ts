@@ -252,7 +252,7 @@ describe('decoding demo (prose, caption and quiz)', () => {
 		expect(at({ window: 1 }).closedForm[last]).toBeGreaterThan(at({ window: 0.25 }).closedForm[last]);
 	});
 
-	it('"with very few spikes per trial (baseline 1 Hz, window 0.25 s) the dots sit a point or so above the curve on average" (caption: "the simulated decoder, which uses the exact Poisson odds, does about a point better")', () => {
+	it('"with very few spikes per trial (a baseline of one spike a second, counted over a quarter of a second) the dots sit a point or so above the curve on average" (caption: "the simulated decoder, which uses the exact Poisson odds, does about a point better")', () => {
 		// Enough trials that sampling noise (about 0.2 points) cannot explain the gap.
 		const trials = 40000;
 		const mean = (r: ReturnType<typeof decode>) => r.simulated.reduce((s, p, i) => s + (p - r.closedForm[i]), 0) / N_NEURONS;
