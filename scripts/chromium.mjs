@@ -67,7 +67,8 @@ export function ensureChromium({
 	} catch (e) {
 		throw new Error(
 			`Installing Chromium with apt-get failed or took longer than ${APT_TIMEOUT_MS / 60_000} min (${e.message}). ` +
-				'Install it by hand (apt-get install chromium) or set CHROME_PATH, then run the tests again.'
+				'Install it by hand (apt-get install chromium) or set CHROME_PATH, then run the tests again.',
+			{ cause: e }
 		);
 	}
 	const installed = find();

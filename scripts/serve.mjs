@@ -48,6 +48,8 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 		} catch {
 			return badRequest(res);
 		}
+		// Control characters (CR/LF could split a header): refused, never echoed into a Location.
+		// eslint-disable-next-line no-control-regex -- matching control characters is the point
 		if (/[\u0000-\u001f\u007f]/.test(path)) return badRequest(res);
 		if (prefix && !path.startsWith(prefix + '/') && path !== prefix) return notFound(res);
 		if (prefix && path === prefix) return redirect(res, encoded + '/' + url.search);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, each step stopping the run if it fails.
- *   1. type check (`npm run check`)   2. unit tests (Vitest)
+ *   1. lint (`npm run lint`), formatting (`npm run format:check`), type check (`npm run check`)
+ *   2. unit tests (Vitest)
  *   3. production build (`npm run build`: the hosted site, then the one-file offline site in it)
  *   4. Chromium (found, or installed from Debian when running as root)
  *   5. end-to-end tests against the built site in headless Chromium (files in parallel)
@@ -69,6 +70,8 @@ const vitest = (config, report) => [
 	`--outputFile.json=${report}`
 ];
 
+if (!script('Lint (ESLint)', 'lint')) finish(false);
+if (!script('Formatting (Prettier)', 'format:check')) finish(false);
 if (!script('Type check', 'check')) finish(false);
 
 const unitOk = step('Unit tests', 'vitest', vitest(undefined, `${reports}/unit.json`));

@@ -249,8 +249,8 @@ const rows: Row[] = [
 	{ id: 'mediation-p', label: 'Exploratory mediation: P value of the indirect effect', value: 0.01, unit: '', display: 'p = .010', relation: '=', statistic: 'bootstrap, 1000 resamples', n: 'n = 27', where: 'Results; Figure 3K' },
 	{ id: 'rest-aversive-r-min', label: 'Rest: hippocampal connectivity change predicting aversive memory, smallest r of five regions', value: 0.47, unit: '', display: '.47', statistic: 'all p < .005', n: 'n = 27', where: 'Results; Figure 4' },
 	{ id: 'rest-aversive-r-max', label: 'Rest: hippocampal connectivity change predicting aversive memory, largest r of five regions', value: 0.54, unit: '', display: '.54', statistic: 'all p < .005', n: 'n = 27', where: 'Results; Figure 4' },
-	{ id: 'rest-neutral-r-min', label: 'Rest: the same connectivity changes predicting neutral memory, correlation closest to zero of five regions', value: -0.45, unit: '', display: '-.45', statistic: 'all p < .006', n: 'n = 27', where: 'Results; Figure 4' },
-	{ id: 'rest-neutral-r-max', label: 'Rest: the same connectivity changes predicting neutral memory, most negative correlation of five regions', value: -0.55, unit: '', display: '-.55', statistic: 'all p < .006', n: 'n = 27', where: 'Results; Figure 4' },
+	{ id: 'rest-neutral-r-min', label: 'Rest: the same connectivity changes predicting neutral memory, correlation closest to zero of five regions', value: -0.45, unit: '', display: '−.45', statistic: 'all p < .006', n: 'n = 27', where: 'Results; Figure 4' },
+	{ id: 'rest-neutral-r-max', label: 'Rest: the same connectivity changes predicting neutral memory, most negative correlation of five regions', value: -0.55, unit: '', display: '−.55', statistic: 'all p < .006', n: 'n = 27', where: 'Results; Figure 4' },
 	{ id: 'vividness-beta-s3', label: 'Study 3, trial-level link between vividness and memory confidence (mixed model β)', value: 0.24, unit: '', display: 'β = .24', statistic: '95% CI [.16, .32], p < .001', n: n3, where: 'Results; Figure 1—figure supplement 4' }
 ];
 

@@ -41,7 +41,12 @@ function family() {
 	const mine = new Set([process.pid]);
 	for (let grew = true; grew; ) {
 		grew = false;
-		for (const p of rows) if (mine.has(p.ppid) && !mine.has(p.pid)) mine.add(p.pid), (grew = true);
+		for (const p of rows) {
+			if (mine.has(p.ppid) && !mine.has(p.pid)) {
+				mine.add(p.pid);
+				grew = true;
+			}
+		}
 	}
 	return rows.filter((p) => mine.has(p.pid));
 }
@@ -56,7 +61,7 @@ function workerThreadCpuSeconds() {
 	let ticks = 0;
 	let found = false;
 	for (const p of family().filter((q) => q.args.includes('--type=renderer'))) {
-		let tasks = [];
+		let tasks;
 		try {
 			tasks = readdirSync(`/proc/${p.pid}/task`);
 		} catch {

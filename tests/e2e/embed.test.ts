@@ -119,8 +119,8 @@ describe('inside an iframe on another site', () => {
 		);
 		const h = await hostPage(
 			'guard.html',
-			`<iframe id="real" src="${urlOf(embedPath(slug, figure))}" title="Embedded figure" style="border:0;width:100%;height:300px"></iframe>
-<iframe id="hijacked" src="${urlOf(embedPath(slug, figure, '?theme=dark'))}" title="Second embed" style="border:0;width:100%;height:300px"></iframe>
+			`<iframe id="real" data-engram-embed src="${urlOf(embedPath(slug, figure))}" title="Embedded figure" style="border:0;width:100%;height:300px"></iframe>
+<iframe id="hijacked" data-engram-embed src="${urlOf(embedPath(slug, figure, '?theme=dark'))}" title="Second embed" style="border:0;width:100%;height:300px"></iframe>
 <script src="${urlOf('/engram-embed.js')}" async></script>`
 		);
 		const height = (sel: string) => h.page.locator(sel).evaluate((el) => Math.round(el.getBoundingClientRect().height));

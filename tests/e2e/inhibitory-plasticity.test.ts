@@ -58,7 +58,7 @@ describe('network figure: playback', () => {
 		await page.locator('#network button', { hasText: /^reset$/i }).click();
 		expect(await frameOf(page)).toBe(0);
 
-		await page.locator('#network button', { hasText: /play/i }).click();
+		await page.locator('#network button.play').click();
 		await expect.poll(() => frameOf(page)).toBeGreaterThan(0);
 		await page.locator('#network button', { hasText: /show all/i }).click();
 		expect(await frameOf(page)).toBe(400);
@@ -68,7 +68,7 @@ describe('network figure: playback', () => {
 	it('stops animating when the figure leaves the screen', async () => {
 		const { page } = p;
 		await page.locator('#network button', { hasText: /^reset$/i }).click();
-		await page.locator('#network button', { hasText: /play/i }).click();
+		await page.locator('#network button.play').click();
 		await expect.poll(() => frameOf(page)).toBeGreaterThan(0);
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await expect.poll(() => net(page).getAttribute('data-playing')).toBe('false');
@@ -128,7 +128,7 @@ describe('network figure: reduced motion, sliders, presets', () => {
 		// The same number of animation frames at two speeds: the faster one gets further.
 		const run = async () => {
 			await page.locator('#network button', { hasText: /^reset$/i }).click();
-			await page.locator('#network button', { hasText: /play/i }).click();
+			await page.locator('#network button.play').click();
 			await expect.poll(() => net(page).getAttribute('data-playing')).toBe('true');
 			await frames(page, 20);
 			await page.locator('#network button', { hasText: /pause/i }).click();

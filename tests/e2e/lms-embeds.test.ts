@@ -73,7 +73,10 @@ async function steadyHeight(page: Page): Promise<number> {
 					const el = document.querySelector('.embed');
 					const h = Math.ceil(Math.max(el?.getBoundingClientRect().height ?? 0, 0));
 					if (h === last && h > 0) same++;
-					else (same = 0), (last = h);
+					else {
+						same = 0;
+						last = h;
+					}
 					if (same >= 10 || performance.now() > end) return done(h);
 					requestAnimationFrame(tick);
 				};
@@ -316,7 +319,7 @@ describe('data out and teacher tips', () => {
 			const links = panel.locator('.presets a');
 			const n = await links.count();
 			expect(n).toBeGreaterThanOrEqual(3);
-			await expect.poll(() => panel.locator('.qr svg').count()).toBe(n);
+			await expect.poll(() => panel.locator('img.qr[src^="data:image/svg+xml,"]').count()).toBe(n);
 			const href = await links.first().getAttribute('href');
 			expect(href).toContain(`/embed/${slug}/${figure.id}/`);
 			expect(await panel.locator('.params li').count()).toBe(figure.spec.length);
@@ -331,7 +334,7 @@ describe('accessibility of the new parts', () => {
 		const teach = await open(browser, '/teach/');
 		const panel = teach.page.locator('details.tip').first();
 		await panel.locator('summary').click();
-		await expect.poll(() => panel.locator('.qr svg').count()).toBeGreaterThan(0);
+		await expect.poll(() => panel.locator('img.qr[src^="data:image/svg+xml,"]').count()).toBeGreaterThan(0);
 		const v1 = await axe(teach.page);
 		expect(v1, describeViolations(v1)).toEqual([]);
 		await teach.close();

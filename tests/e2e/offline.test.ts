@@ -245,6 +245,15 @@ describe('the hosted site after a first visit (service worker)', () => {
 		// The site is updated: the real worker of this build is published, and the browser checks for it.
 		writeFileSync(join(dir, 'service-worker.js'), worker());
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		// The new version installs, then waits while a tab still runs the old one (its lazy code must
+		// keep loading): the old caches are still there.
+		await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, undefined, { timeout: 30_000 });
+		expect((await cacheKeys(page)).some((k) => older.includes(k))).toBe(true);
+		// The reader closes that tab and comes back: the new version takes over and clears the old caches.
+		const url = page.url();
+		await page.close();
+		page = await context.newPage();
+		await page.goto(url, { waitUntil: 'load' });
 		await expect
 			.poll(
 				async () => {

@@ -121,6 +121,7 @@ export const PUBLISHED: Record<string, Record<string, string>> = {
 		's3-interaction-F': "F(1,27) = 8.61",
 		's3-interaction-p': "p = .007",
 		's3-interaction-eta': "ηp² = .24",
+		'scl-n': "20",
 		'scl-t': "t(19) = 2.23",
 		'scl-p': "p = .038",
 		'scl-d': "d = 0.50",
@@ -146,6 +147,8 @@ export const PUBLISHED: Record<string, Record<string, string>> = {
 		'mediation-p': "p = .010",
 		'rest-aversive-r-min': ".47",
 		'rest-aversive-r-max': ".54",
+		'rest-neutral-r-min': "−.45",
+		'rest-neutral-r-max': "−.55",
 		'vividness-beta-s3': "β = .24"
 	},
 	'intrinsic-excitability': {}

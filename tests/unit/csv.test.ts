@@ -18,16 +18,28 @@ function parseCsv(text: string): string[][] {
 	for (; i < body.length; i++) {
 		const c = body[i];
 		if (quoted) {
-			if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
+			if (c === '"' && body[i + 1] === '"') {
+				field += '"';
+				i++;
+			}
 			else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\r' && body[i + 1] === '\n') {
-			row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && body[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i++;
 		} else field += c;
 	}
-	if (field !== '' || row.length) row.push(field), rows.push(row);
+	if (field !== '' || row.length) {
+		row.push(field);
+		rows.push(row);
+	}
 	return rows;
 }
 

@@ -13,7 +13,7 @@ const ref: Reference = {
 	doi: '10.7554/eLife.60190'
 };
 
-const TAG = /^[A-Z][A-Z0-9]  - /;
+const TAG = /^[A-Z][A-Z0-9] {2}- /;
 
 describe('toRisEntry', () => {
 	const ris = toRisEntry(ref);

@@ -18,5 +18,7 @@ export interface FigureEntry {
 	/** True when the figure changes with scroll steps; `steps` says how many it has. */
 	steps?: number;
 	/** Loaded lazily so an embed page carries only its own figure. */
+	// Figures differ in their props; the registry only mounts them by id.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	load: () => Promise<{ default: Component<any> }>;
 }

@@ -629,7 +629,7 @@ export class SpikingNetwork extends NetworkCore {
 		const { kA, kG, a, upA, upG, upS, downS, eta, alpha } = f;
 
 		// 1. state update and 2. threshold (a driven block on its own: spikes stay in index order)
-		let count = 0;
+		let count: number;
 		if (f.driveFrom < f.driveTo) {
 			count = integrate(0, f.driveFrom, 0, step, v, gA, gG, refUntil, spikes, kA, kG, a, b, EExc, EInh, vTh);
 			count = integrate(f.driveFrom, f.driveTo, count, step, v, gA, gG, refUntil, spikes, kA, kG, f.aDrive, b, EExc, EInh, vTh);

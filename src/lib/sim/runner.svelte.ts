@@ -133,9 +133,12 @@ export class SimRunner {
 	private fitModel0 = 0;
 	private fitDone = false;
 	/** Sizes the reader chose to keep. */
+	// Plain collections: read in handlers, never rendered, so they need no reactivity.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private readonly kept = new Set<number>();
 	private readonly opts: RunnerOptions;
 	private readonly groups: PlotGroup[];
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private readonly groupOf = new Map<PlotKey, PlotGroup>();
 
 	constructor(opts: RunnerOptions) {

@@ -140,7 +140,7 @@ function slice(): void {
 	if (!running || !net) return;
 	const t0 = performance.now();
 	const start = net.time;
-	let wall = 0;
+	let wall: number;
 	// with a pace: no further than the pace allows by the end of this slice
 	const limit = pace > 0 ? paceModel + pace * (t0 + SLICE_MS - paceWall) : Infinity;
 	do {

@@ -32,6 +32,8 @@ export function figureParams(spec: readonly ParamSpec[], figureId: string): Figu
 	const prefix = mode.embedded ? undefined : figureId;
 	const values = $state<Params>(defaults(spec));
 	let changes = $state<Adjustment[]>([]);
+	// Set once on mount, read by step presets: not rendered, so a plain set.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	let linked: ReadonlySet<string> = new Set();
 	let ready = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,6 +42,7 @@ export function figureParams(spec: readonly ParamSpec[], figureId: string): Figu
 		const read = readParams(spec, window.location.search, prefix);
 		Object.assign(values, read.params);
 		changes = read.changes;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		linked = new Set(read.linked);
 		ready = true;
 		return () => clearTimeout(timer);
@@ -55,6 +58,8 @@ export function figureParams(spec: readonly ParamSpec[], figureId: string): Figu
 			if (next === current) return;
 			const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
 			try {
+				// The page's own address with a new query: already resolved, as the reader loaded it.
+				// eslint-disable-next-line svelte/no-navigation-without-resolve
 				replaceState(url, {});
 			} catch {
 				// Before the router is ready (or in unusual hosts) the URL simply is not updated.
