@@ -60,7 +60,12 @@ export function ensureChromium({
 			'   Debian\'s "chromium" package now: apt-get update, then apt-get install --no-install-recommends chromium\n' +
 			`   (about 20 s; each step gives up after ${APT_TIMEOUT_MS / 60_000} min). To use another browser instead, set CHROME_PATH.`
 	);
-	const options = { stdio: 'inherit', timeout: APT_TIMEOUT_MS, killSignal: 'SIGTERM', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+	const options = {
+		stdio: 'inherit',
+		timeout: APT_TIMEOUT_MS,
+		killSignal: 'SIGTERM',
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+	};
 	try {
 		run('apt-get', ['update', '-qq'], options);
 		run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], options);

@@ -53,7 +53,7 @@ for (const dir of ['content', 'src', 'seeds']) {
 	if (!existsSync(dir)) continue;
 	for (const file of files(dir, (f) => TEXT.has(extname(f)))) {
 		const ws = words(readFileSync(file, 'utf8'));
-		for (let i = 0; i + n <= ws.length; ) {
+		for (let i = 0; i + n <= ws.length;) {
 			const g = ws.slice(i, i + n).join(' ');
 			if (!grams.has(g)) {
 				i++;

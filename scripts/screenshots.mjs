@@ -14,7 +14,15 @@ const dir = BUILD_DIR;
 const paths = process.argv.slice(2);
 const pages = paths.length
 	? paths
-	: ['/', '/about/', '/astrocytes-fear-extinction/', '/inhibitory-plasticity/', '/emotional-memory-integration/', '/intrinsic-excitability/', '/no-such-page/'];
+	: [
+			'/',
+			'/about/',
+			'/astrocytes-fear-extinction/',
+			'/inhibitory-plasticity/',
+			'/emotional-memory-integration/',
+			'/intrinsic-excitability/',
+			'/no-such-page/'
+		];
 const widths = [
 	['phone', 390, 844],
 	['desktop', 1440, 900]

@@ -18,8 +18,7 @@ export const references: readonly Reference[] = [
 		key: 'suthard2023',
 		authors: 'Suthard RL, Senne RA, Buzharsky MD, et al.',
 		year: 2023,
-		title:
-			'Basolateral amygdala astrocytes are engaged by the acquisition and expression of a contextual fear memory',
+		title: 'Basolateral amygdala astrocytes are engaged by the acquisition and expression of a contextual fear memory',
 		venue: 'Journal of Neuroscience 43(27):4997–5013',
 		doi: '10.1523/JNEUROSCI.1775-22.2023'
 	},
@@ -59,8 +58,7 @@ export const references: readonly Reference[] = [
 		key: 'singewald2015',
 		authors: 'Singewald N, Schmuckermair C, Whittle N, Holmes A, Ressler KJ',
 		year: 2015,
-		title:
-			'Pharmacology of cognitive enhancers for exposure-based therapy of fear, anxiety and trauma-related disorders',
+		title: 'Pharmacology of cognitive enhancers for exposure-based therapy of fear, anxiety and trauma-related disorders',
 		venue: 'Pharmacology & Therapeutics 149:150–190',
 		doi: '10.1016/j.pharmthera.2014.12.004'
 	},
@@ -68,8 +66,7 @@ export const references: readonly Reference[] = [
 		key: 'rescorla1972',
 		authors: 'Rescorla RA, Wagner AR',
 		year: 1972,
-		title:
-			'A theory of Pavlovian conditioning: variations in the effectiveness of reinforcement and nonreinforcement',
+		title: 'A theory of Pavlovian conditioning: variations in the effectiveness of reinforcement and nonreinforcement',
 		venue:
 			'In Black AH, Prokasy WF (eds), Classical Conditioning II: Current Research and Theory, pp. 64–99. New York: Appleton-Century-Crofts',
 		note: 'Book chapter; no DOI.'

@@ -20,8 +20,7 @@ export const references: readonly Reference[] = [
 		key: 'vogels2011',
 		authors: 'Vogels TP, Sprekeler H, Zenke F, Clopath C, Gerstner W',
 		year: 2011,
-		title:
-			'Inhibitory plasticity balances excitation and inhibition in sensory pathways and memory networks',
+		title: 'Inhibitory plasticity balances excitation and inhibition in sensory pathways and memory networks',
 		venue: 'Science 334(6062):1569–1573',
 		doi: '10.1126/science.1211095',
 		note: 'Erratum: Science 2012;336(6083):802.'

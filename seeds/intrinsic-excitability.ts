@@ -27,7 +27,8 @@ export const references: readonly Reference[] = [
 	},
 	{
 		key: 'yiu2014',
-		authors: 'Yiu AP, Mercaldo V, Yan C, Richards BA, Rashid AJ, Hsiang HL, Pressey JC, Mahadevan V, Tran M, Kushner SA, Woodin MA, Frankland PW, Josselyn SA',
+		authors:
+			'Yiu AP, Mercaldo V, Yan C, Richards BA, Rashid AJ, Hsiang HL, Pressey JC, Mahadevan V, Tran M, Kushner SA, Woodin MA, Frankland PW, Josselyn SA',
 		year: 2014,
 		title: 'Neurons are recruited to a memory trace based on relative neuronal excitability immediately before training',
 		venue: 'Neuron 83(3):722–735',

@@ -34,12 +34,15 @@ export async function runNode(options) {
 function family() {
 	const r = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
 	if (r.status !== 0) return [];
-	const rows = r.stdout.trim().split('\n').map((line) => {
-		const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
-		return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
-	});
+	const rows = r.stdout
+		.trim()
+		.split('\n')
+		.map((line) => {
+			const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+			return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+		});
 	const mine = new Set([process.pid]);
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const p of rows) {
 			if (mine.has(p.ppid) && !mine.has(p.pid)) {
@@ -154,7 +157,8 @@ export async function throttleCpu(page, rate) {
 		send('Emulation.setCPUThrottlingRate', { rate });
 		send('Runtime.runIfWaitingForDebugger');
 	});
-	if (process.env.DEBUG_THROTTLE) cdp.on('Target.receivedMessageFromTarget', (m) => console.log('from worker target:', m.message.slice(0, 200)));
+	if (process.env.DEBUG_THROTTLE)
+		cdp.on('Target.receivedMessageFromTarget', (m) => console.log('from worker target:', m.message.slice(0, 200)));
 	await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
 	return cdp;
 }
@@ -169,9 +173,25 @@ export function brian2Missing() {
 }
 
 export function runBrian2(device, { n = 10000, seed = 1, duration = 10, window = 2 } = {}) {
-	const args = [`${root}bench/spiking/brian2_vogels.py`, '--n', n, '--seed', seed, '--duration', duration, '--window', window, '--device', device];
+	const args = [
+		`${root}bench/spiking/brian2_vogels.py`,
+		'--n',
+		n,
+		'--seed',
+		seed,
+		'--duration',
+		duration,
+		'--window',
+		window,
+		'--device',
+		device
+	];
 	const r = spawnSync('/usr/bin/python3', args.map(String), { encoding: 'utf8', maxBuffer: 64 << 20 });
-	const line = (r.stdout || '').trim().split('\n').filter((l) => l.startsWith('{')).pop();
+	const line = (r.stdout || '')
+		.trim()
+		.split('\n')
+		.filter((l) => l.startsWith('{'))
+		.pop();
 	if (r.status !== 0 || !line) {
 		const tail = `${r.stderr || ''}`.trim().split('\n').slice(-4).join(' | ');
 		return { simulator: `brian2 ${device}`, error: `exit ${r.status}: ${tail || 'no output'}` };

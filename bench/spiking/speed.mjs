@@ -27,13 +27,22 @@ const value = (name, d) => {
 };
 const opts = { n: value('n', 10000), seed: 1, duration: value('duration', 10), window: 2 };
 const throttle = value('throttle', 1);
-const results = { when: new Date().toISOString(), cpus: cpus().length, cpu: cpus()[0]?.model, load_before: loadavg(), options: opts, runs: {} };
+const results = {
+	when: new Date().toISOString(),
+	cpus: cpus().length,
+	cpu: cpus()[0]?.model,
+	load_before: loadavg(),
+	options: opts,
+	runs: {}
+};
 
 function log(text) {
 	process.stdout.write(`${text}\n`);
 }
 
-log(`Spiking network speed: ${opts.n.toLocaleString('en')} neurons, ${opts.duration} s of model time, timed over 1-${opts.duration} s (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
+log(
+	`Spiking network speed: ${opts.n.toLocaleString('en')} neurons, ${opts.duration} s of model time, timed over 1-${opts.duration} s (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`
+);
 if (!flag('only-page')) {
 	log('  Engram engine in Node ...');
 	results.runs.node = await runNode({ ...opts, kind: 'wasm' });

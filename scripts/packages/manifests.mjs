@@ -21,12 +21,7 @@ export const NS = {
 
 /** @param {string} s */
 export function xmlEscape(s) {
-	return String(s)
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
+	return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** An XML ID (NCName): letters, digits, dot, dash, underscore; never starting with a digit. @param {string} s */

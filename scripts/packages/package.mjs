@@ -68,10 +68,21 @@ export function kolibriPackage(html, a) {
 export function cartridgePackage(html, a, site) {
 	const base = normalizeSiteUrl(site);
 	const articleHref = `web_resources/${a.slug}.html`;
-	const links = a.figures.map((f) => ({ id: f.id, title: `Figure: ${f.title}`, href: `weblinks/${a.slug}-${f.id}.xml`, url: embedLink(base, a.slug, f.id) }));
+	const links = a.figures.map((f) => ({
+		id: f.id,
+		title: `Figure: ${f.title}`,
+		href: `weblinks/${a.slug}-${f.id}.xml`,
+		url: embedLink(base, a.slug, f.id)
+	}));
 	/** @type {Record<string, string>} */
 	const files = {
-		'imsmanifest.xml': ccManifest({ slug: a.slug, title: a.title, summary: a.summary, article: { href: articleHref, title: a.title }, links }),
+		'imsmanifest.xml': ccManifest({
+			slug: a.slug,
+			title: a.title,
+			summary: a.summary,
+			article: { href: articleHref, title: a.title },
+			links
+		}),
 		[articleHref]: launchPage(html, { slug: a.slug, title: a.title })
 	};
 	for (const l of links) files[l.href] = webLinkXml({ title: l.title, url: l.url });

@@ -77,7 +77,8 @@ async function tableOf(chart: Locator): Promise<string[][]> {
 function check(p: Point, rows: string[][]): 'match' | 'mismatch' | 'unlisted' {
 	if (p.y === undefined) return 'mismatch';
 	const xs = numbers(p.x);
-	const holdsX = (r: string[]) => r.some((cell) => numbers(cell).some((n) => xs.some((x) => Math.abs(x - n) <= 1e-9 + 0.5 * 10 ** -Math.max(decimals(x), decimals(n)))));
+	const holdsX = (r: string[]) =>
+		r.some((cell) => numbers(cell).some((n) => xs.some((x) => Math.abs(x - n) <= 1e-9 + 0.5 * 10 ** -Math.max(decimals(x), decimals(n)))));
 	const candidates = xs.length ? rows.filter(holdsX) : rows;
 	if (candidates.length === 0) return 'unlisted';
 	return candidates.some((r) => r.some((cell) => numbers(cell).some((n) => same(p.y!, n)))) ? 'match' : 'mismatch';
@@ -283,24 +284,28 @@ describe.each(SLUGS)('%s', (slug) => {
 
 describe('embeds', () => {
 	const embeds = SLUGS.flatMap((slug) => FIGURES[slug].map((f) => ({ slug, id: f.id })));
-	it.each(embeds)('$slug/$id: every chart reads out its points matching the table, and ? opens the shortcuts', async ({ slug, id }) => {
-		const p = await open(browser, `/embed/${slug}/${id}/`);
-		try {
-			// The article test walked these charts through; here the first and last point of each series.
-			const reports = await auditCharts(p.page, 0);
-			expectReadable(reports);
-			const dialog = p.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-			await expect
-				.poll(async () => {
-					if (!(await dialog.isVisible())) await p.page.keyboard.press('?');
-					return dialog.isVisible();
-				})
-				.toBe(true);
-			await p.page.keyboard.press('Escape');
-			await dialog.waitFor({ state: 'hidden' });
-			expect(p.errors).toEqual([]);
-		} finally {
-			await p.close();
-		}
-	}, 120_000);
+	it.each(embeds)(
+		'$slug/$id: every chart reads out its points matching the table, and ? opens the shortcuts',
+		async ({ slug, id }) => {
+			const p = await open(browser, `/embed/${slug}/${id}/`);
+			try {
+				// The article test walked these charts through; here the first and last point of each series.
+				const reports = await auditCharts(p.page, 0);
+				expectReadable(reports);
+				const dialog = p.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+				await expect
+					.poll(async () => {
+						if (!(await dialog.isVisible())) await p.page.keyboard.press('?');
+						return dialog.isVisible();
+					})
+					.toBe(true);
+				await p.page.keyboard.press('Escape');
+				await dialog.waitFor({ state: 'hidden' });
+				expect(p.errors).toEqual([]);
+			} finally {
+				await p.close();
+			}
+		},
+		120_000
+	);
 });

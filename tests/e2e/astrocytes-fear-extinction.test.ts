@@ -2,7 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seed } from '../../seeds/astrocytes-fear-extinction';
-import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, launch, open, pickSecondChoiceByKeyboard, setSlider } from './harness';
+import {
+	PHONE,
+	axe,
+	canvasSignature,
+	describeViolations,
+	drawnSignature,
+	launch,
+	open,
+	pickSecondChoiceByKeyboard,
+	setSlider
+} from './harness';
 
 const PATH = '/astrocytes-fear-extinction/';
 let browser: Browser;
@@ -34,7 +44,15 @@ describe('astrocytes-fear-extinction page', () => {
 		const activeRows: number[] = [];
 		for (let i = 0; i < 7; i++) {
 			await scrollToStep(p.page, 'protocol', i);
-			await expect.poll(() => p.page.locator('#protocol').locator('xpath=ancestor::div[contains(@class,"scrolly")]').locator('.step.active').getAttribute('data-step')).toBe(String(i));
+			await expect
+				.poll(() =>
+					p.page
+						.locator('#protocol')
+						.locator('xpath=ancestor::div[contains(@class,"scrolly")]')
+						.locator('.step.active')
+						.getAttribute('data-step')
+				)
+				.toBe(String(i));
 			seen.add((await summaryOf(p.page, 'protocol')) ?? '');
 			activeRows.push(
 				await p.page.locator('#protocol .phase').evaluateAll((rows) => rows.findIndex((r) => r.classList.contains('active')))
@@ -50,7 +68,8 @@ describe('astrocytes-fear-extinction page', () => {
 
 	it('the DREADD figure reveals hM3Dq, then hM4Di, then both, with the seed P values', async () => {
 		const p = await open(browser, PATH);
-		const cells = async () => p.page.locator('#freezing-contrasts .cell.on [data-fact]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact')));
+		const cells = async () =>
+			p.page.locator('#freezing-contrasts .cell.on [data-fact]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact')));
 		await scrollToStep(p.page, 'freezing-contrasts', 0);
 		await expect.poll(cells).toEqual([]);
 		await scrollToStep(p.page, 'freezing-contrasts', 1);
@@ -67,7 +86,10 @@ describe('astrocytes-fear-extinction page', () => {
 		const p = await open(browser, PATH);
 		await scrollToStep(p.page, 'protocol', 0);
 		const before = await summaryOf(p.page, 'protocol');
-		const next = p.page.locator('#protocol').locator('xpath=ancestor::div[contains(@class,"sticky")]').getByRole('button', { name: 'Next step' });
+		const next = p.page
+			.locator('#protocol')
+			.locator('xpath=ancestor::div[contains(@class,"sticky")]')
+			.getByRole('button', { name: 'Next step' });
 		await next.focus();
 		await p.page.keyboard.press('Enter');
 		await expect.poll(() => summaryOf(p.page, 'protocol')).not.toBe(before);
@@ -97,9 +119,7 @@ describe('astrocytes-fear-extinction page', () => {
 		await fig.getByRole('button', { name: 'Elevated (hM4Di-like)' }).click();
 		await expect.poll(() => fig.locator('[data-check]').count()).toBe(6);
 		await expect.poll(() => fig.locator('[data-check="b1"]').textContent()).toMatch(/hM4Di-like: more freezing/);
-		expect(await fig.locator('[data-check="b1"] [data-fact]').textContent()).toBe(
-			seed.facts.find((f) => f.id === 'hm4di-block1')!.display
-		);
+		expect(await fig.locator('[data-check="b1"] [data-fact]').textContent()).toBe(seed.facts.find((f) => f.id === 'hm4di-block1')!.display);
 		// Each row says why it holds: only the fall across extinction comes from the dynamics.
 		expect(await fig.locator('[data-basis="dynamics"]').count()).toBe(1);
 		expect(await fig.locator('[data-basis="assumption"]').count()).toBe(5);

@@ -25,7 +25,9 @@ import { launch, open, settle } from './harness';
 
 const BUILD = inject('buildDir');
 const VERSION = JSON.parse(readFileSync(join(BUILD, '_app', 'version.json'), 'utf8')).version as string;
-const SRI = `sha384-${createHash('sha384').update(readFileSync(join(BUILD, 'engram-embed.js'))).digest('base64')}`;
+const SRI = `sha384-${createHash('sha384')
+	.update(readFileSync(join(BUILD, 'engram-embed.js')))
+	.digest('base64')}`;
 const FIRST = SLUGS.flatMap((slug) => FIGURES[slug].map((f) => ({ slug, id: f.id })))[0];
 
 let browser: Browser;
@@ -189,9 +191,9 @@ describe('on a school server, Engram at the root beside another application', ()
 			await page.evaluate(() => caches.open('other-app').then((c) => c.put('/other/x', new Response('x'))));
 			// The second course, built at another time (another version), installs beside it.
 			await installFrom(page, `${school.url}/course-b/`);
-			await expect.poll(async () => (await cacheNames(page)).sort()).toEqual(
-				[`engram:/course-a/:${VERSION}`, `engram:/course-b/:${VERSION}-b`, 'other-app'].sort()
-			);
+			await expect
+				.poll(async () => (await cacheNames(page)).sort())
+				.toEqual([`engram:/course-a/:${VERSION}`, `engram:/course-b/:${VERSION}-b`, 'other-app'].sort());
 			// Course A still opens offline.
 			await context.setOffline(true);
 			await page.goto(`${school.url}/course-a/about/`, { waitUntil: 'load' });
@@ -214,7 +216,9 @@ describe('on a school server, Engram at the root beside another application', ()
 				const reg = await navigator.serviceWorker.getRegistration();
 				await reg?.update();
 			});
-			await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 20_000 }).toBe(0);
+			await expect
+				.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 20_000 })
+				.toBe(0);
 			await expect.poll(() => cacheNames(page)).toEqual(['other-app']);
 			// The page reloads from the server, with nothing controlling it.
 			await page.waitForLoadState('load');
@@ -234,9 +238,20 @@ describe('in an LMS page', () => {
 		const p = await open(browser, `/${FIRST.slug}/`);
 		await p.page.locator(`[id="${FIRST.id}"]`).getByRole('button', { name: 'Embed', exact: true }).click();
 		const dialog = p.page.getByRole('dialog', { name: 'Embed this figure' });
-		await expect.poll(() => dialog.getByLabel('Embed code').inputValue().catch(() => '')).toContain('engram-embed.js');
+		await expect
+			.poll(() =>
+				dialog
+					.getByLabel('Embed code')
+					.inputValue()
+					.catch(() => '')
+			)
+			.toContain('engram-embed.js');
 		const code = await dialog.getByLabel('Embed code').inputValue();
-		expect(code).toMatch(new RegExp(`<script src="[^"]+/engram-embed\\.js" integrity="${SRI.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous" async></script>`));
+		expect(code).toMatch(
+			new RegExp(
+				`<script src="[^"]+/engram-embed\\.js" integrity="${SRI.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous" async></script>`
+			)
+		);
 		expect(code).toContain('data-engram-embed');
 		await p.close();
 

@@ -87,7 +87,9 @@ describe('URL presets and lock', () => {
 			expect(sliders.length).toBeGreaterThan(0);
 			for (const spec of sliders) {
 				await expect
-					.poll(async () => Number(await p.page.locator(`input[type="range"][data-key="${spec.key}"]`).first().inputValue()), { message: spec.key })
+					.poll(async () => Number(await p.page.locator(`input[type="range"][data-key="${spec.key}"]`).first().inputValue()), {
+						message: spec.key
+					})
 					.toBeCloseTo(otherValue(spec), 6);
 			}
 			await p.close();

@@ -36,9 +36,12 @@ afterAll(async () => {
 
 /** A host page of our own, with its own origin; requests may go to it and to the site only. */
 async function hostPage(name: string, body: string, viewport = { width: 900, height: 800 }) {
-	pages.set(`/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host ${name}</title>
+	pages.set(
+		`/${name}`,
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host ${name}</title>
 <script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(e.data));</script>
-</head><body style="margin:0;font-family:sans-serif"><h1>A course page</h1>${body}<p style="height:1200px">After the figure.</p></body></html>`);
+</head><body style="margin:0;font-family:sans-serif"><h1>A course page</h1>${body}<p style="height:1200px">After the figure.</p></body></html>`
+	);
 	const context: BrowserContext = await browser.newContext({ viewport, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -71,7 +74,10 @@ const messages = (page: Page) =>
 	page.evaluate(() => (window as unknown as { __messages: ({ type?: string; id?: string; height?: number } | null)[] }).__messages);
 
 const iframeHeight = (page: Page, selector = 'iframe') =>
-	page.locator(selector).first().evaluate((el) => Math.round(el.getBoundingClientRect().height));
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => Math.round(el.getBoundingClientRect().height));
 
 describe('inside an iframe on another site', () => {
 	it('posts its height, and the iframe grows and shrinks with the content', async () => {
@@ -83,8 +89,7 @@ describe('inside an iframe on another site', () => {
 <script src="${urlOf('/engram-embed.js')}" async></script>`
 		);
 		const frame = await frameOf(h.page);
-		const contentHeight = () =>
-			frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+		const contentHeight = () => frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
 		await expect.poll(async () => (await messages(h.page)).filter((m) => m?.type === 'engram:resize').length).toBeGreaterThan(0);
 		const message = (await messages(h.page)).find((m) => m?.type === 'engram:resize')!;
 		expect(message).toMatchObject({ type: 'engram:resize', id: `${slug}/${figure.id}` });
@@ -160,7 +165,12 @@ describe('inside an iframe on another site', () => {
 		const frame = await frameOf(h.page);
 		const where = frame.locator('.steps .where');
 		await expect.poll(() => where.textContent()).toBe(`Step 2 of ${figure.steps}`);
-		const figureState = () => frame.locator(`#${figure.id}`).evaluate((el) => el.textContent + '|' + [...el.querySelectorAll('canvas')].map((c) => (c as HTMLCanvasElement).toDataURL().length).join());
+		const figureState = () =>
+			frame
+				.locator(`#${figure.id}`)
+				.evaluate(
+					(el) => el.textContent + '|' + [...el.querySelectorAll('canvas')].map((c) => (c as HTMLCanvasElement).toDataURL().length).join()
+				);
 		const before = await figureState();
 		await frame.getByRole('button', { name: /next step/i }).click();
 		await expect.poll(() => where.textContent()).toBe(`Step 3 of ${figure.steps}`);
@@ -169,28 +179,28 @@ describe('inside an iframe on another site', () => {
 		await h.close();
 	});
 
-	it.skipIf(WITH_STEPS.length === 0)(
-		'an article’s scroll-driven figure follows its steps inside a fixed-height iframe',
-		async () => {
-			const { slug } = WITH_STEPS[0];
-			const h = await hostPage(
-				'article.html',
-				`<iframe id="fixed" src="${urlOf(`/${slug}/`)}" title="The explainer" style="border:0;width:100%;height:700px"></iframe>`,
-				{ width: 1000, height: 800 }
-			);
-			const frame = await frameOf(h.page, '#fixed');
-			const where = frame.locator('.scrolly .where').first();
-			const summary = () => frame.locator('.scrolly .sticky').first().textContent();
-			await frame.locator('.scrolly').first().scrollIntoViewIfNeeded();
-			const first = await summary();
-			await frame.locator('.scrolly .step').nth(2).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-			await expect.poll(() => where.textContent()).toMatch(/^Step 3 of/);
-			await expect.poll(summary).not.toBe(first);
+	it.skipIf(WITH_STEPS.length === 0)('an article’s scroll-driven figure follows its steps inside a fixed-height iframe', async () => {
+		const { slug } = WITH_STEPS[0];
+		const h = await hostPage(
+			'article.html',
+			`<iframe id="fixed" src="${urlOf(`/${slug}/`)}" title="The explainer" style="border:0;width:100%;height:700px"></iframe>`,
+			{ width: 1000, height: 800 }
+		);
+		const frame = await frameOf(h.page, '#fixed');
+		const where = frame.locator('.scrolly .where').first();
+		const summary = () => frame.locator('.scrolly .sticky').first().textContent();
+		await frame.locator('.scrolly').first().scrollIntoViewIfNeeded();
+		const first = await summary();
+		await frame
+			.locator('.scrolly .step')
+			.nth(2)
+			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await expect.poll(() => where.textContent()).toMatch(/^Step 3 of/);
+		await expect.poll(summary).not.toBe(first);
 
-			expect(h.errors).toEqual([]);
-			await h.close();
-		}
-	);
+		expect(h.errors).toEqual([]);
+		await h.close();
+	});
 });
 
 describe('the Embed button and the embed builder', () => {
@@ -256,7 +266,9 @@ describe('the Embed button and the embed builder', () => {
 		await preview.locator('input[type="range"]').first().waitFor();
 		const k0 = await preview.locator('input[type="range"][data-key]').first().getAttribute('data-key');
 		const s0 = figure.spec.find((p) => p.key === k0)!;
-		await expect.poll(async () => Number(await preview.locator(`input[data-key="${s0.key}"]`).first().inputValue())).toBeCloseTo(otherValue(s0), 6);
+		await expect
+			.poll(async () => Number(await preview.locator(`input[data-key="${s0.key}"]`).first().inputValue()))
+			.toBeCloseTo(otherValue(s0), 6);
 		expect(p.errors).toEqual([]);
 		await p.close();
 
@@ -266,7 +278,9 @@ describe('the Embed button and the embed builder', () => {
 		const keys = await frame.locator('input[type="range"][data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
 		expect(keys.length).toBeGreaterThan(0);
 		for (const spec of figure.spec.filter((p) => keys.includes(p.key))) {
-			await expect.poll(async () => Number(await frame.locator(`input[data-key="${spec.key}"]`).first().inputValue())).toBeCloseTo(otherValue(spec), 6);
+			await expect
+				.poll(async () => Number(await frame.locator(`input[data-key="${spec.key}"]`).first().inputValue()))
+				.toBeCloseTo(otherValue(spec), 6);
 		}
 		await expect.poll(() => iframeHeight(h.page)).not.toBe(560);
 		expect(h.errors).toEqual([]);

@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seed } from '../../seeds/emotional-memory-integration';
 import { spec } from '../../src/lib/models/retroactive-memory';
-import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, launch, open, pickSecondChoiceByKeyboard, setSlider } from './harness';
+import {
+	PHONE,
+	axe,
+	canvasSignature,
+	describeViolations,
+	drawnSignature,
+	launch,
+	open,
+	pickSecondChoiceByKeyboard,
+	setSlider
+} from './harness';
 
 const PATH = '/emotional-memory-integration/';
 let browser: Browser;
@@ -44,7 +54,9 @@ describe('emotional-memory-integration page', () => {
 			await scrollToStep(p.page, 'design', i);
 			await expect.poll(() => activeStep(p.page, 'design')).toBe(String(i));
 			await expect
-				.poll(() => p.page.locator('#design .phases button').evaluateAll((bs) => bs.findIndex((b) => b.getAttribute('aria-current') === 'step')))
+				.poll(() =>
+					p.page.locator('#design .phases button').evaluateAll((bs) => bs.findIndex((b) => b.getAttribute('aria-current') === 'step'))
+				)
 				.toBe(i);
 			await expect.poll(() => p.page.locator('#design .scene.on').count()).toBe(1);
 			expect(await p.page.locator('#design .scene').evaluateAll((gs) => gs.findIndex((g) => g.classList.contains('on')))).toBe(i);
@@ -67,7 +79,10 @@ describe('emotional-memory-integration page', () => {
 		await third.focus();
 		await p.page.keyboard.press('Enter');
 		await expect.poll(() => summaryOf(p.page, 'design')).toMatch(/surprise test/);
-		const next = p.page.locator('#design').locator('xpath=ancestor::div[contains(@class,"sticky")]').getByRole('button', { name: 'Next step' });
+		const next = p.page
+			.locator('#design')
+			.locator('xpath=ancestor::div[contains(@class,"sticky")]')
+			.getByRole('button', { name: 'Next step' });
 		const before = await summaryOf(p.page, 'design');
 		await next.focus();
 		await p.page.keyboard.press('Enter');
@@ -77,7 +92,8 @@ describe('emotional-memory-integration page', () => {
 
 	it('the brain network changes with its steps: links appear and disappear', async () => {
 		const p = await open(browser, PATH);
-		const onEdges = () => p.page.locator('#network line.edge.on').evaluateAll((ls) => ls.map((l) => l.getAttribute('class')!.split(' ')[1]).sort());
+		const onEdges = () =>
+			p.page.locator('#network line.edge.on').evaluateAll((ls) => ls.map((l) => l.getAttribute('class')!.split(' ')[1]).sort());
 		await scrollToStep(p.page, 'network', 0);
 		await expect.poll(onEdges).toEqual(['hpc-ffa', 'hpc-loc']);
 		await scrollToStep(p.page, 'network', 1);
@@ -126,10 +142,13 @@ describe('emotional-memory-integration page', () => {
 			await setSlider(p.page, `#model-${s.key}`, targets[s.key]);
 			await expect.poll(() => summaryOf(p.page, 'model'), { message: s.key }).not.toBe(summary);
 			await expect
-				.poll(async () => {
-					const now = await Promise.all([0, 1, 2].map((i) => canvasSignature(p.page, `#model .panel:nth-child(${i + 1}) canvas`)));
-					return now.some((x, i) => x !== sigs[i]);
-				}, { message: s.key })
+				.poll(
+					async () => {
+						const now = await Promise.all([0, 1, 2].map((i) => canvasSignature(p.page, `#model .panel:nth-child(${i + 1}) canvas`)));
+						return now.some((x, i) => x !== sigs[i]);
+					},
+					{ message: s.key }
+				)
 				.toBe(true);
 		}
 		await expect.poll(() => p.page.url()).toContain('model.gain=2.8');
@@ -173,15 +192,16 @@ describe('emotional-memory-integration page', () => {
 		const p = await open(browser, PATH, { reducedMotion: 'reduce' });
 		await scrollToStep(p.page, 'design', 1);
 		await expect.poll(() => activeStep(p.page, 'design')).toBe('1');
-		const running = await p.page.evaluate(() =>
-			document
-				.getAnimations()
-				.filter((a) => a.playState === 'running' && (a.effect as KeyframeEffect | null)?.target instanceof Element)
-				.filter((a) => ((a.effect as KeyframeEffect).target as Element).closest('#design, #network'))
-				.filter((a) => {
-					const timing = a.effect!.getComputedTiming();
-					return timing.iterations === Infinity || Number(timing.duration) > 50;
-				}).length
+		const running = await p.page.evaluate(
+			() =>
+				document
+					.getAnimations()
+					.filter((a) => a.playState === 'running' && (a.effect as KeyframeEffect | null)?.target instanceof Element)
+					.filter((a) => ((a.effect as KeyframeEffect).target as Element).closest('#design, #network'))
+					.filter((a) => {
+						const timing = a.effect!.getComputedTiming();
+						return timing.iterations === Infinity || Number(timing.duration) > 50;
+					}).length
 		);
 		expect(running).toBe(0);
 		await p.close();
@@ -213,7 +233,10 @@ describe('emotional-memory-integration page', () => {
 		const p = await open(browser, PATH, { viewport: PHONE, colorScheme: 'dark' });
 		await scrollToStep(p.page, 'network', 2);
 		await p.page.locator('#model').getByRole('button', { name: 'No reactivation' }).click();
-		await p.page.locator('#behaviour').getByRole('button', { name: /By vividness/ }).click();
+		await p.page
+			.locator('#behaviour')
+			.getByRole('button', { name: /By vividness/ })
+			.click();
 		const violations = await axe(p.page);
 		expect(violations, describeViolations(violations)).toEqual([]);
 		await p.close();

@@ -123,7 +123,10 @@ function hostileQuery(sliders: SliderInfo[], round: number, embedded: boolean): 
 
 /** Random queries from fast-check: numbers of every kind and random strings, for random sliders. */
 function randomQueries(sliders: SliderInfo[], count: number, seed: number, embedded: boolean): string[] {
-	if (sliders.length === 0) return fc.sample(fc.string({ maxLength: 60, unit: 'binary' }), { numRuns: count, seed }).map((s) => `?${encodeURIComponent(s)}=${encodeURIComponent(s)}`);
+	if (sliders.length === 0)
+		return fc
+			.sample(fc.string({ maxLength: 60, unit: 'binary' }), { numRuns: count, seed })
+			.map((s) => `?${encodeURIComponent(s)}=${encodeURIComponent(s)}`);
 	const value = fc.oneof(
 		fc.double().map(String),
 		fc.integer().map(String),
@@ -155,7 +158,9 @@ async function readAndConfirm(page: Page, expectations: { figure: string; key: s
 	return page.evaluate(async (list) => {
 		const out: SliderState[] = [];
 		for (const e of list) {
-			const input = document.querySelector<HTMLInputElement>(`figure[id="${CSS.escape(e.figure)}"] input[type="range"][data-key="${CSS.escape(e.key)}"]`);
+			const input = document.querySelector<HTMLInputElement>(
+				`figure[id="${CSS.escape(e.figure)}"] input[type="range"][data-key="${CSS.escape(e.key)}"]`
+			);
 			if (!input) {
 				out.push({ figure: e.figure, key: e.key, value: NaN, text: 'missing', textAfterSet: 'missing' });
 				continue;
@@ -217,7 +222,10 @@ describe.each(FIGURE_PAGES)('URL fuzzing on %s', (path) => {
 		expect(await injected(fuzzed.page), label).toEqual([]);
 		// Figures driven by scroll steps may preset their sliders, so the shown value is not always
 		// the URL's: what must hold is a value inside the spec, on its grid, that is the figure's state.
-		const got = await readAndConfirm(fuzzed.page, sliders.map((s) => ({ figure: s.figure, key: s.key, value: NaN })));
+		const got = await readAndConfirm(
+			fuzzed.page,
+			sliders.map((s) => ({ figure: s.figure, key: s.key, value: NaN }))
+		);
 		for (let i = 0; i < sliders.length; i++) {
 			const s = sliders[i];
 			const where = `${label}: ${s.figure}.${s.key}`;
@@ -248,12 +256,16 @@ describe.each(FIGURE_PAGES)('URL fuzzing on %s', (path) => {
 	// Each check loads the page afresh; on a slow machine a page with many figures takes seconds.
 	const FUZZ_TIMEOUT = 150_000;
 
-	it('survives hostile values (huge, NaN, Infinity, -0, 1e309, empty, repeated, unicode, markup, 10 kB)', { timeout: FUZZ_TIMEOUT }, async () => {
-		// Enough rounds for every hostile value to reach some slider on article pages (at most 4);
-		// embeds run the same code with bare keys, so one round there.
-		const rounds = Math.ceil(HOSTILE.length / Math.max(1, sliders.length));
-		for (let r = 0; r < Math.min(rounds, embedded ? 1 : 4); r++) await check(hostileQuery(sliders, r, embedded));
-	});
+	it(
+		'survives hostile values (huge, NaN, Infinity, -0, 1e309, empty, repeated, unicode, markup, 10 kB)',
+		{ timeout: FUZZ_TIMEOUT },
+		async () => {
+			// Enough rounds for every hostile value to reach some slider on article pages (at most 4);
+			// embeds run the same code with bare keys, so one round there.
+			const rounds = Math.ceil(HOSTILE.length / Math.max(1, sliders.length));
+			for (let r = 0; r < Math.min(rounds, embedded ? 1 : 4); r++) await check(hostileQuery(sliders, r, embedded));
+		}
+	);
 
 	// Embeds read their query with the same code as article pages (bare keys, which the hostile
 	// round above covers): random queries and 10 kB values once per article page are enough.

@@ -37,15 +37,19 @@ describe.each(['/', ...ARTICLE_PAGES])('keyboard-only walk of %s', (path) => {
 			(window as unknown as { __order: Element[] }).__order = all;
 			const sel =
 				'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-			return [...document.querySelectorAll<HTMLElement>(sel)]
-				.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'))
-				// A radio group is one Tab stop (arrow keys move inside it): its checked radio, or its first.
-				.filter((el) => {
-					if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
-					const group = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === el.name && r.form === el.form);
-					return el === (group.find((r) => r.checked) ?? group[0]);
-				})
-				.map((el) => all.indexOf(el));
+			return (
+				[...document.querySelectorAll<HTMLElement>(sel)]
+					.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'))
+					// A radio group is one Tab stop (arrow keys move inside it): its checked radio, or its first.
+					.filter((el) => {
+						if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+						const group = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
+							(r) => r.name === el.name && r.form === el.form
+						);
+						return el === (group.find((r) => r.checked) ?? group[0]);
+					})
+					.map((el) => all.indexOf(el))
+			);
 		});
 		const positive = await main.page.locator('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').count();
 		expect(positive, 'elements with a positive tabindex').toBe(0);
@@ -71,7 +75,12 @@ describe.each(['/', ...ARTICLE_PAGES])('keyboard-only walk of %s', (path) => {
 					name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40) || el.id,
 					visible: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight,
 					focusStyle: outline || ring,
-					obscured: !!hit && hit !== el && !el.contains(hit) && !hit.contains(el) && !(el.localName === 'input' && hit.closest('label')?.htmlFor === el.id)
+					obscured:
+						!!hit &&
+						hit !== el &&
+						!el.contains(hit) &&
+						!hit.contains(el) &&
+						!(el.localName === 'input' && hit.closest('label')?.htmlFor === el.id)
 				};
 			});
 			if (!stop) break; // focus left the document: the walk wrapped
@@ -85,7 +94,11 @@ describe.each(['/', ...ARTICLE_PAGES])('keyboard-only walk of %s', (path) => {
 		const reached = new Set(stops.map((s) => s.index));
 		const missed = expectedControls.filter((i) => !reached.has(i));
 		const names = await main.page.evaluate(
-			(list) => list.map((i) => { const el = (window as unknown as { __order: Element[] }).__order[i]; return `${el.localName}#${el.id}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`; }),
+			(list) =>
+				list.map((i) => {
+					const el = (window as unknown as { __order: Element[] }).__order[i];
+					return `${el.localName}#${el.id}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+				}),
 			missed
 		);
 		expect(names, `${missed.length} focusable elements never reached with Tab`).toEqual([]);

@@ -11,7 +11,12 @@ import { ALL_PAGES, ARTICLE_PAGES, BUILD, FIGURE_PAGES, SITE_PAGES, html } from 
 // ── 1. Links and anchors (static crawl of the build) ─────────────────────────────────────────────
 
 function decode(s: string): string {
-	return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	return s
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 }
 
 function idsOf(html: string): Set<string> {

@@ -51,12 +51,15 @@ describe('prefers-reduced-motion: reduce', () => {
 				await frame();
 				await frame();
 				noteAnimations();
-				for (const el of document.querySelectorAll<HTMLElement>('main p, main h2, main h3, main li, main figcaption, main .step, main canvas')) {
+				for (const el of document.querySelectorAll<HTMLElement>(
+					'main p, main h2, main h3, main li, main figcaption, main .step, main canvas'
+				)) {
 					const r = el.getBoundingClientRect();
 					if (r.height === 0 || r.bottom < 0 || r.top > h) continue;
 					let opacity = 1;
 					for (let e: HTMLElement | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
-					if (opacity < 0.3 || getComputedStyle(el).visibility === 'hidden') faint.add(`${el.localName}: ${(el.textContent ?? '').trim().slice(0, 50)}`);
+					if (opacity < 0.3 || getComputedStyle(el).visibility === 'hidden')
+						faint.add(`${el.localName}: ${(el.textContent ?? '').trim().slice(0, 50)}`);
 				}
 			}
 			// Step through every scrolly with its buttons: each step must become active.

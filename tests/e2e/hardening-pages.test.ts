@@ -41,22 +41,25 @@ const LOOKS: { name: string; options: BrowserContextOptions; pages: string[] }[]
 describe('every page', () => {
 	// Embeds get the same checks in embed.test.ts ("loads alone"), and site.test.ts the fixed page
 	// list, so the site's other pages here (CSP violations on every page: the axe looks below).
-	it.each(SITE_PAGES.filter((p) => !(PAGES as readonly string[]).includes(p)))('%s: one h1, lang, title, description, CSP; no error, no other host', async (path) => {
-		expect(await main.visit(path)).toBe(200);
-		const info = await main.page.evaluate(() => ({
-			h1: document.querySelectorAll('h1').length,
-			lang: document.documentElement.lang,
-			title: document.title,
-			description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-			csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? ''
-		}));
-		expect(info.h1, 'h1 count').toBe(1);
-		expect(info.lang).toBe('en');
-		expect(info.title.length).toBeGreaterThan(5);
-		expect(info.description.length).toBeGreaterThan(30);
-		expect(info.csp).toContain("default-src 'self'");
-		await expectClean(main, path);
-	});
+	it.each(SITE_PAGES.filter((p) => !(PAGES as readonly string[]).includes(p)))(
+		'%s: one h1, lang, title, description, CSP; no error, no other host',
+		async (path) => {
+			expect(await main.visit(path)).toBe(200);
+			const info = await main.page.evaluate(() => ({
+				h1: document.querySelectorAll('h1').length,
+				lang: document.documentElement.lang,
+				title: document.title,
+				description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+				csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? ''
+			}));
+			expect(info.h1, 'h1 count').toBe(1);
+			expect(info.lang).toBe('en');
+			expect(info.title.length).toBeGreaterThan(5);
+			expect(info.description.length).toBeGreaterThan(30);
+			expect(info.csp).toContain("default-src 'self'");
+			await expectClean(main, path);
+		}
+	);
 
 	for (const look of LOOKS) {
 		describe(`axe-core, ${look.name}`, () => {

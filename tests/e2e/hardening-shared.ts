@@ -145,7 +145,6 @@ export async function revealAll(page: Page): Promise<void> {
 	await settle(page);
 }
 
-
 export async function expectClean(w: Watched, where: string) {
 	const { errors, external, csp } = await w.take();
 	expect(errors, `${where}: console errors`).toEqual([]);

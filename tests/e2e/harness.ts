@@ -189,31 +189,34 @@ export async function frames(page: Page, n = 10): Promise<void> {
  * of a redraw check with this, or the first draw alone would count as the change.
  */
 export async function drawnSignature(page: Page, selector: string, timeoutMs = 15_000): Promise<string> {
-	const out = await page.locator(selector).first().evaluate(async (el, limit) => {
-		const canvas = el as HTMLCanvasElement;
-		const sign = () => {
-			const data = canvas.toDataURL();
-			let h = 0;
-			for (let i = 0; i < data.length; i++) h = (h * 31 + data.charCodeAt(i)) | 0;
-			return `${data.length}:${h}`;
-		};
-		const inked = () => {
-			if (!canvas.width || !canvas.height) return false;
-			const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-			for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
-			return false;
-		};
-		const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))));
-		const end = performance.now() + limit;
-		let last = '';
-		while (performance.now() < end) {
-			await frame();
-			const now = inked() ? sign() : '';
-			if (now && now === last) return now;
-			last = now;
-		}
-		return '';
-	}, timeoutMs);
+	const out = await page
+		.locator(selector)
+		.first()
+		.evaluate(async (el, limit) => {
+			const canvas = el as HTMLCanvasElement;
+			const sign = () => {
+				const data = canvas.toDataURL();
+				let h = 0;
+				for (let i = 0; i < data.length; i++) h = (h * 31 + data.charCodeAt(i)) | 0;
+				return `${data.length}:${h}`;
+			};
+			const inked = () => {
+				if (!canvas.width || !canvas.height) return false;
+				const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+				for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
+				return false;
+			};
+			const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))));
+			const end = performance.now() + limit;
+			let last = '';
+			while (performance.now() < end) {
+				await frame();
+				const now = inked() ? sign() : '';
+				if (now && now === last) return now;
+				last = now;
+			}
+			return '';
+		}, timeoutMs);
 	if (!out) throw new Error(`${selector}: the canvas was never drawn, or never held still`);
 	return out;
 }

@@ -155,7 +155,10 @@ describe('network figure: reduced motion, sliders, presets', () => {
 		expect(await steps.count()).toBe(expectations.length);
 		// Start from the last step so that arriving at step 0 is a change of step.
 		await steps.nth(expectations.length - 1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-		await page.waitForFunction((n) => document.querySelector('.step.active')?.getAttribute('data-step') === String(n), expectations.length - 1);
+		await page.waitForFunction(
+			(n) => document.querySelector('.step.active')?.getAttribute('data-step') === String(n),
+			expectations.length - 1
+		);
 		let previous = await drawnSignature(page, '#network canvas');
 		for (let i = 0; i < expectations.length; i++) {
 			await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -168,7 +171,9 @@ describe('network figure: reduced motion, sliders, presets', () => {
 					.toBe(Number(e[key]));
 			}
 			// Each step changes the chart (the last step's preset differs from the first's, too).
-			await expect.poll(() => canvasSignature(page, '#network canvas'), { message: `step ${i} left the chart unchanged` }).not.toBe(previous);
+			await expect
+				.poll(() => canvasSignature(page, '#network canvas'), { message: `step ${i} left the chart unchanged` })
+				.not.toBe(previous);
 			previous = await drawnSignature(page, '#network canvas');
 		}
 	});

@@ -16,12 +16,15 @@ afterAll(async () => {
 
 const summary = (page: Page, id: string) => page.locator(`#${id}-summary`).textContent();
 const gridSignature = (page: Page, id: string) =>
-	page.locator(`#${id} .cell-grid svg`).first().evaluate((svg) => {
-		const s = svg.innerHTML;
-		let h = 0;
-		for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
-		return `${s.length}:${h}`;
-	});
+	page
+		.locator(`#${id} .cell-grid svg`)
+		.first()
+		.evaluate((svg) => {
+			const s = svg.innerHTML;
+			let h = 0;
+			for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+			return `${s.length}:${h}`;
+		});
 const canvases = (page: Page, id: string) =>
 	page.locator(`#${id} canvas`).evaluateAll((els) =>
 		els.map((el) => {
@@ -91,9 +94,9 @@ describe('intrinsic-excitability page', () => {
 		const p = await open(browser, PATH);
 		const fig = p.page.locator('#excitability');
 		await fig.getByRole('button', { name: 'Show data' }).click();
-		const rows = await fig.locator('table tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim() ?? ''))
-		);
+		const rows = await fig
+			.locator('table tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim() ?? '')));
 		const at = (i: number) => rows.find((r) => r[0] === String(i));
 		expect(at(200)?.[2]).toBe('0.0');
 		expect(at(300)?.[2]).toBe('77.0');
@@ -109,37 +112,37 @@ describe('intrinsic-excitability page', () => {
 		afterAll(async () => {
 			await p?.close();
 		});
-	for (const [id, sliders] of Object.entries(SLIDERS)) {
-		it(`every slider of "${id}" changes its chart and its summary, and records its slider-to-chart time`, async () => {
-			await p.page.locator(`#${id}`).scrollIntoViewIfNeeded();
-			for (const [key, value] of sliders) {
-				const beforeText = await summary(p.page, id);
-				const beforeCharts: string[] = [];
-				for (let i = 0; i < (await p.page.locator(`#${id} canvas`).count()); i++) {
-					beforeCharts.push(await drawnSignature(p.page, `#${id} canvas >> nth=${i}`));
+		for (const [id, sliders] of Object.entries(SLIDERS)) {
+			it(`every slider of "${id}" changes its chart and its summary, and records its slider-to-chart time`, async () => {
+				await p.page.locator(`#${id}`).scrollIntoViewIfNeeded();
+				for (const [key, value] of sliders) {
+					const beforeText = await summary(p.page, id);
+					const beforeCharts: string[] = [];
+					for (let i = 0; i < (await p.page.locator(`#${id} canvas`).count()); i++) {
+						beforeCharts.push(await drawnSignature(p.page, `#${id} canvas >> nth=${i}`));
+					}
+					const beforeGrid = id === 'allocation' || id === 'linking' ? await gridSignature(p.page, id) : '';
+					await p.page.evaluate(() => performance.clearMeasures());
+					await setSlider(p.page, `#${id} input[data-key="${key}"]`, value);
+					await expect.poll(() => summary(p.page, id), { message: `${id}.${key} summary` }).not.toBe(beforeText);
+					// The figure times each slider step to its charts drawn (what `npm run bench` reports).
+					await expect
+						.poll(() => p.page.evaluate((fid) => performance.getEntriesByName(`engram:slider-to-chart:${fid}`).length, id), {
+							message: `${id}.${key}: no slider-to-chart measure`
+						})
+						.toBeGreaterThan(0);
+					const changed = async () => {
+						const after = await canvases(p.page, id);
+						const grid = beforeGrid ? await gridSignature(p.page, id) : '';
+						return after.some((s, i) => s !== beforeCharts[i]) || (beforeGrid !== '' && grid !== beforeGrid);
+					};
+					await expect.poll(changed, { message: `${id}.${key} drawing` }).toBe(true);
 				}
-				const beforeGrid = id === 'allocation' || id === 'linking' ? await gridSignature(p.page, id) : '';
-				await p.page.evaluate(() => performance.clearMeasures());
-				await setSlider(p.page, `#${id} input[data-key="${key}"]`, value);
-				await expect.poll(() => summary(p.page, id), { message: `${id}.${key} summary` }).not.toBe(beforeText);
-				// The figure times each slider step to its charts drawn (what `npm run bench` reports).
-				await expect
-					.poll(() => p.page.evaluate((fid) => performance.getEntriesByName(`engram:slider-to-chart:${fid}`).length, id), {
-						message: `${id}.${key}: no slider-to-chart measure`
-					})
-					.toBeGreaterThan(0);
-				const changed = async () => {
-					const after = await canvases(p.page, id);
-					const grid = beforeGrid ? await gridSignature(p.page, id) : '';
-					return after.some((s, i) => s !== beforeCharts[i]) || (beforeGrid !== '' && grid !== beforeGrid);
-				};
-				await expect.poll(changed, { message: `${id}.${key} drawing` }).toBe(true);
-			}
-			// The settings are kept in the URL, prefixed by the figure id.
-			await expect.poll(() => p.page.url()).toContain(`${id}.${sliders[0][0]}=`);
-			expect(p.errors).toEqual([]);
-		});
-	}
+				// The settings are kept in the URL, prefixed by the figure id.
+				await expect.poll(() => p.page.url()).toContain(`${id}.${sliders[0][0]}=`);
+				expect(p.errors).toEqual([]);
+			});
+		}
 	});
 
 	it('the allocation grid redraws for a new event and when the boost changes', async () => {
@@ -186,11 +189,17 @@ describe('intrinsic-excitability page', () => {
 		await drawnSignature(p.page, '#excitability canvas');
 		const fig = await canvases(p.page, 'excitability');
 		// Second step of the first scrolly: higher input resistance.
-		await p.page.locator('.step[data-step="1"]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await p.page
+			.locator('.step[data-step="1"]')
+			.first()
+			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await expect.poll(() => rin.inputValue()).toBe('140');
 		await expect.poll(async () => (await canvases(p.page, 'excitability')).join() !== fig.join()).toBe(true);
 		// Third step: a strong AHP.
-		await p.page.locator('.step[data-step="2"]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await p.page
+			.locator('.step[data-step="2"]')
+			.first()
+			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await expect.poll(() => p.page.locator('#excitability input[data-key="ahp"]').inputValue()).toBe('30');
 
 		// The allocation scrolly: step 2 (no boost) sets the boost slider to 0 and the summary says so.
@@ -201,14 +210,20 @@ describe('intrinsic-excitability page', () => {
 
 		// The linking scrolly's Next button moves to the next step and sets a long gap.
 		const linking = p.page.locator('.scrolly').nth(2);
-		await linking.locator('.step').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await linking
+			.locator('.step')
+			.first()
+			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await expect.poll(() => linking.locator('.where').textContent()).toMatch(/Step 1 of 4/);
 		await linking.getByRole('button', { name: /Next/ }).click();
 		await expect.poll(() => p.page.locator('#linking input[data-key="interval"]').inputValue()).toBe('48');
 
 		// The gain-control scrolly: step 2 makes the synaptic change larger.
 		const gain = p.page.locator('.scrolly').nth(3);
-		await gain.locator('.step').nth(1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await gain
+			.locator('.step')
+			.nth(1)
+			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await expect.poll(() => p.page.locator('#gain-control input[data-key="gain"]').inputValue()).toBe('3');
 		expect(p.errors).toEqual([]);
 		await p.close();

@@ -209,11 +209,14 @@ describe('sandboxed frames and blocked storage', () => {
 		const summary = frame.locator('.summary').first();
 		const before = await summary.textContent();
 		const input = frame.locator(`input[type="range"][data-key="${p.key}"]`).first();
-		await input.evaluate((el, v) => {
-			const i = el as HTMLInputElement;
-			i.value = String(v);
-			i.dispatchEvent(new Event('input', { bubbles: true }));
-		}, p.default === p.max ? p.min : p.max);
+		await input.evaluate(
+			(el, v) => {
+				const i = el as HTMLInputElement;
+				i.value = String(v);
+				i.dispatchEvent(new Event('input', { bubbles: true }));
+			},
+			p.default === p.max ? p.min : p.max
+		);
 		await expect.poll(() => summary.textContent()).not.toBe(before);
 		expect(errors).toEqual([]);
 		await context.close();
@@ -260,7 +263,9 @@ describe('projector mode', () => {
 		for (const q of ['', '?projector=1']) {
 			const { page, close } = await open(browser, `/embed/${slug}/${figure.id}/${q}`);
 			await page.waitForFunction(() => 'embedReady' in document.documentElement.dataset);
-			widths.push(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--chart-line-scale')) || 1));
+			widths.push(
+				await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--chart-line-scale')) || 1)
+			);
 			await close();
 		}
 		expect(widths[1]).toBeGreaterThan(widths[0]);
@@ -294,7 +299,12 @@ describe('data out and teacher tips', () => {
 		const shown = await page.locator(`input[type="range"][data-key="${p.key}"]`).first().getAttribute('aria-valuetext');
 		expect(lines.some((l) => l.startsWith('#   ') && l.endsWith(`: ${shown}`))).toBe(true);
 		const header = await page.locator('.data thead th').allTextContents();
-		expect(lines.find((l) => !l.startsWith('#'))).toBe(header.map((h) => h.trim()).map((h) => (/[",]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(','));
+		expect(lines.find((l) => !l.startsWith('#'))).toBe(
+			header
+				.map((h) => h.trim())
+				.map((h) => (/[",]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h))
+				.join(',')
+		);
 		await context.close();
 	});
 

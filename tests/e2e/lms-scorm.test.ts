@@ -147,9 +147,9 @@ describe('SCORM 1.2 package in an LMS (scorm-again)', () => {
 		await expect.poll(async () => (await commits(page)).at(-1)?.status).toBe('completed');
 		last = (await commits(page)).at(-1)!;
 		expect(last).toEqual({ status: 'completed', raw: percent, min: '0', max: '100' });
-		expect(await page.evaluate(() => (window as unknown as { API: { cmi: { core: { lesson_status: string } } } }).API.cmi.core.lesson_status)).toBe(
-			'completed'
-		);
+		expect(
+			await page.evaluate(() => (window as unknown as { API: { cmi: { core: { lesson_status: string } } } }).API.cmi.core.lesson_status)
+		).toBe('completed');
 
 		// Leaving the lesson ends the session.
 		await frame.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
@@ -169,7 +169,10 @@ describe('SCORM 1.2 package in an LMS (scorm-again)', () => {
 			await frame.locator('#references-heading').scrollIntoViewIfNeeded();
 			expect(await frame.locator('article h1').textContent()).toBeTruthy();
 			expect(errors, path).toEqual([]);
-			expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:')), path).toEqual([]);
+			expect(
+				requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:')),
+				path
+			).toEqual([]);
 			await context.close();
 		}
 	});
@@ -188,7 +191,9 @@ describe('Kolibri HTML5 app', () => {
 		expect(errors).toEqual([]);
 		expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'))).toEqual([]);
 		// Only the host page and the app's one file were requested.
-		expect(new Set(requests.filter((u) => u.startsWith(base)).map((u) => new URL(u).pathname))).toEqual(new Set(['/kolibri.html', '/kolibri/index.html']));
+		expect(new Set(requests.filter((u) => u.startsWith(base)).map((u) => new URL(u).pathname))).toEqual(
+			new Set(['/kolibri.html', '/kolibri/index.html'])
+		);
 		await context.close();
 	});
 });

@@ -49,7 +49,10 @@ async function figureState(figure: Locator): Promise<string> {
 	return figure.evaluate((el) => {
 		const canvases = [...el.querySelectorAll('canvas')].map((c) => (c as HTMLCanvasElement).toDataURL());
 		let h = 0;
-		const text = canvases.join('') + [...el.querySelectorAll('svg')].map((s) => s.innerHTML).join('') + (el.querySelector('.summary')?.textContent ?? '');
+		const text =
+			canvases.join('') +
+			[...el.querySelectorAll('svg')].map((s) => s.innerHTML).join('') +
+			(el.querySelector('.summary')?.textContent ?? '');
 		for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
 		return `${text.length}:${h}`;
 	});
@@ -132,7 +135,10 @@ describe('the one-file offline site', () => {
 /** The h1 of a built page, read from its prerendered HTML. */
 function builtTitle(dir: string, path: string): string {
 	const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
-	return (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+	return (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** Every file of the built app's code (what a page needs to run, beyond its HTML). */

@@ -31,12 +31,14 @@ describe.each(SLUGS)('printing /%s/', (slug) => {
 			.poll(
 				() =>
 					p.page.evaluate(() =>
-						[...document.querySelectorAll<HTMLCanvasElement>('figure.figure canvas:not(.raster)')].filter((c) => {
-							if (!c.width || !c.height) return true;
-							const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-							for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return false;
-							return true;
-						}).map((c) => c.closest('figure')?.id ?? '?')
+						[...document.querySelectorAll<HTMLCanvasElement>('figure.figure canvas:not(.raster)')]
+							.filter((c) => {
+								if (!c.width || !c.height) return true;
+								const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+								for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return false;
+								return true;
+							})
+							.map((c) => c.closest('figure')?.id ?? '?')
 					),
 				{ message: 'charts still blank on paper', timeout: 20_000 }
 			)
@@ -53,7 +55,11 @@ describe.each(SLUGS)('printing /%s/', (slug) => {
 				const s = getComputedStyle(el);
 				return el.tagName === 'BUTTON' && parseFloat(s.borderTopWidth) === 0 && s.backgroundColor === 'rgba(0, 0, 0, 0)';
 			};
-			const controls = [...document.querySelectorAll('button, input:not([type="radio"]):not([type="checkbox"]), select, textarea, [role="slider"], dialog[open]')]
+			const controls = [
+				...document.querySelectorAll(
+					'button, input:not([type="radio"]):not([type="checkbox"]), select, textarea, [role="slider"], dialog[open]'
+				)
+			]
 				.filter(visible)
 				.filter((el) => !looksLikeText(el))
 				.map((el) => el.outerHTML.slice(0, 120));

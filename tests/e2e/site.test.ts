@@ -6,7 +6,20 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ARTICLES, SLUGS, isSlug } from '../../src/lib/articles';
-import { PAGES, PHONE, axe, describeViolations, gotoSettled, launch, open, drawnSignature, pickSecondChoiceByKeyboard, setSlider, urlOf, type OpenPage } from './harness';
+import {
+	PAGES,
+	PHONE,
+	axe,
+	describeViolations,
+	gotoSettled,
+	launch,
+	open,
+	drawnSignature,
+	pickSecondChoiceByKeyboard,
+	setSlider,
+	urlOf,
+	type OpenPage
+} from './harness';
 import { PUBLISHED } from './published';
 
 let browser: Browser;
@@ -104,7 +117,10 @@ describe.each(PAGES)('page %s', (path) => {
 				reasons.add(reason);
 				verdicts.push(right ? 'right' : 'wrong');
 			}
-			expect(verdicts.filter((v) => v === 'right'), `quiz ${q + 1}: ${verdicts.join(', ')}`).toHaveLength(1);
+			expect(
+				verdicts.filter((v) => v === 'right'),
+				`quiz ${q + 1}: ${verdicts.join(', ')}`
+			).toHaveLength(1);
 			expect(reasons.size, `quiz ${q + 1}: each choice has its own reason`).toBe(k);
 		}
 	});
@@ -164,10 +180,13 @@ describe.each(PAGES)('page %s', (path) => {
 					const s = getComputedStyle(el);
 					return s.visibility !== 'hidden' && s.display !== 'none' && r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
 				});
-			const fitted = await expect.poll(fits).toBe(true).then(
-				() => true,
-				() => false
-			);
+			const fitted = await expect
+				.poll(fits)
+				.toBe(true)
+				.then(
+					() => true,
+					() => false
+				);
 			if (!fitted) outside.push(((await term.textContent()) ?? '').trim() || `term ${i + 1}`);
 			// Tapping elsewhere closes it (checked on the first term; Escape on the others, which saves
 			// a scroll back to the top for each).

@@ -183,7 +183,9 @@ describe('spiking network figure', () => {
 		const notice = page.locator(`${FIG} .fit`);
 		await waitFor(page, async () => (await notice.count()) > 0, 60_000);
 		expect(await notice.getAttribute('role')).toBe('status');
-		expect(((await notice.textContent()) ?? '').replace(/\s+/g, ' ')).toMatch(/runs slower than real time: [\d.]+ s of model time per second at 10,000 cells\. A network of [\d,]+ cells should keep up\./);
+		expect(((await notice.textContent()) ?? '').replace(/\s+/g, ' ')).toMatch(
+			/runs slower than real time: [\d.]+ s of model time per second at 10,000 cells\. A network of [\d,]+ cells should keep up\./
+		);
 		const use = notice.getByRole('button', { name: /^Use [\d,]+ cells$/ });
 		const size = Number(((await use.textContent()) ?? '').replace(/[^\d]/g, ''));
 		expect(size).toBeGreaterThanOrEqual(1000);
@@ -220,7 +222,12 @@ describe('spiking network figure', () => {
 		await setSlider(page, `${FIG} input[data-key="eta"]`, 0.03);
 		expect(await page.locator(`${FIG} input[data-key="rho0"]`).getAttribute('aria-valuetext')).toMatch(/^8(\.0)? Hz$/);
 		// The running network takes the new target (the summary and the target line say so) ...
-		await waitFor(page, async () => /\(target 8(\.0)? Hz\)/.test((await summary.textContent()) ?? ''), 10_000, 'summary shows the new target');
+		await waitFor(
+			page,
+			async () => /\(target 8(\.0)? Hz\)/.test((await summary.textContent()) ?? ''),
+			10_000,
+			'summary shows the new target'
+		);
 		await expect.poll(() => canvasSignature(page, rates), { message: 'the rate chart redraws' }).not.toBe(chart);
 		// ... and keeps its clock: it goes on from where it was, it is not rebuilt from zero.
 		await waitFor(page, async () => (await modelTime(page)) > t0 + 0.2, 20_000, 'model time goes on');
@@ -285,7 +292,14 @@ describe('memory-assembly figure', () => {
 		await waitFor(page, async () => !(await imprint.isDisabled()));
 		const beforeImprint = await summary.textContent();
 		await imprint.press('Enter'); // keyboard works as well as a click
-		await waitFor(page, async () => /You imprinted the assembly at [\d.]+ s, multiplying the synapses among its 160 cells by 6\.0/.test((await summary.textContent()) ?? ''), 10_000);
+		await waitFor(
+			page,
+			async () =>
+				/You imprinted the assembly at [\d.]+ s, multiplying the synapses among its 160 cells by 6\.0/.test(
+					(await summary.textContent()) ?? ''
+				),
+			10_000
+		);
 		expect(await summary.textContent()).not.toBe(beforeImprint);
 
 		// balance returns, then the cue unlocks
@@ -298,7 +312,10 @@ describe('memory-assembly figure', () => {
 		await expectStopped(page, maTime, /^Paused/, MA);
 
 		const text = (await summary.textContent()) ?? '';
-		const m = /drove the cued half from ([\d.]+) to ([\d.]+) Hz\. The other half, which got no extra input, rose from ([\d.]+) to ([\d.]+) Hz, while cells outside the assembly (?:rose|fell|stayed about level) from ([\d.]+) to ([\d.]+) Hz: the strengthened synapses completed the pattern/.exec(text);
+		const m =
+			/drove the cued half from ([\d.]+) to ([\d.]+) Hz\. The other half, which got no extra input, rose from ([\d.]+) to ([\d.]+) Hz, while cells outside the assembly (?:rose|fell|stayed about level) from ([\d.]+) to ([\d.]+) Hz: the strengthened synapses completed the pattern/.exec(
+				text
+			);
 		expect(m, text).not.toBeNull();
 		const [c0, c1, u0, u1, r0, r1] = m!.slice(1).map(Number);
 		expect(c1 - c0).toBeGreaterThan(10);

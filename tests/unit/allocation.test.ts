@@ -9,10 +9,24 @@ import {
 	simulateAllocation,
 	spec
 } from '../../src/lib/models/memory-allocation';
-import { expectedOverlap, pair, preparePair, run as runLinking, sharedCount, spec as linkingSpec } from '../../src/lib/models/memory-linking';
+import {
+	expectedOverlap,
+	pair,
+	preparePair,
+	run as runLinking,
+	sharedCount,
+	spec as linkingSpec
+} from '../../src/lib/models/memory-linking';
 
 function corners(s: { key: string; min: number; max: number }[]) {
-	return s.reduce<Record<string, number>[]>((acc, p) => acc.flatMap((o) => [{ ...o, [p.key]: p.min }, { ...o, [p.key]: p.max }]), [{}]);
+	return s.reduce<Record<string, number>[]>(
+		(acc, p) =>
+			acc.flatMap((o) => [
+				{ ...o, [p.key]: p.min },
+				{ ...o, [p.key]: p.max }
+			]),
+		[{}]
+	);
 }
 
 describe('k-winners-take-all', () => {

@@ -65,9 +65,25 @@ describe.each(FILES)('content/%s', (file) => {
 describe('the check itself', () => {
 	it('catches the kinds of numbers it is for, and lets counts and years through', () => {
 		const caught = (s: string) => STATISTIC.some((p) => p.test(prose(s)));
-		for (const bad of ['P = 0.0231 here', 'r = .97', 't(29) = 2.18', 'F(1,27) = 5.53', 'ηp² = .15', '83% of cells', 'about 0.31 bits', 'a .5 s window'])
+		for (const bad of [
+			'P = 0.0231 here',
+			'r = .97',
+			't(29) = 2.18',
+			'F(1,27) = 5.53',
+			'ηp² = .15',
+			'83% of cells',
+			'about 0.31 bits',
+			'a .5 s window'
+		])
 			expect(caught(bad), bad).toBe(true);
-		for (const fine of ['Study 3 repeated', 'at block 1 and block 2', 'In 2011 Vogels', 'up to 10,000 spiking neurons', '<Fact id="x" />', 'rated 3 or 4 out of 4'])
+		for (const fine of [
+			'Study 3 repeated',
+			'at block 1 and block 2',
+			'In 2011 Vogels',
+			'up to 10,000 spiking neurons',
+			'<Fact id="x" />',
+			'rated 3 or 4 out of 4'
+		])
 			expect(caught(fine), fine).toBe(false);
 	});
 });

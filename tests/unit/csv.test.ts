@@ -21,8 +21,7 @@ function parseCsv(text: string): string[][] {
 			if (c === '"' && body[i + 1] === '"') {
 				field += '"';
 				i++;
-			}
-			else if (c === '"') quoted = false;
+			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
 		else if (c === ',') {
@@ -97,17 +96,26 @@ describe('toCsv', () => {
 	it('round-trips any strings', () => {
 		const cellArb = fc.string({ unit: 'grapheme', maxLength: 8 });
 		fc.assert(
-			fc.property(fc.array(fc.tuple(cellArb.filter((s) => s !== ''), cellArb), { minLength: 1, maxLength: 5 }), (cells) => {
-				const t: TableData = {
-					caption: 'c',
-					columns: [
-						{ key: 'a', label: 'A' },
-						{ key: 'b', label: 'B' }
-					],
-					rows: cells.map(([a, b]) => ({ a, b }))
-				};
-				expect(parseCsv(toCsv(t)).slice(1)).toEqual(cells);
-			})
+			fc.property(
+				fc.array(
+					fc.tuple(
+						cellArb.filter((s) => s !== ''),
+						cellArb
+					),
+					{ minLength: 1, maxLength: 5 }
+				),
+				(cells) => {
+					const t: TableData = {
+						caption: 'c',
+						columns: [
+							{ key: 'a', label: 'A' },
+							{ key: 'b', label: 'B' }
+						],
+						rows: cells.map(([a, b]) => ({ a, b }))
+					};
+					expect(parseCsv(toCsv(t)).slice(1)).toEqual(cells);
+				}
+			)
 		);
 	});
 });

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chartMeta, snapshot } from '../../src/lib/charts/a11y/describe';
 import { ChangeWatcher, SETTLE_MS, STREAM_MS } from '../../src/lib/charts/a11y/live';
 
-const meta = chartMeta({ type: 'line', labels: ['E1', 'Ret'], x: { title: 'Block', type: 'category' }, y: { title: 'Freezing (model, %)' } });
+const meta = chartMeta({
+	type: 'line',
+	labels: ['E1', 'Ret'],
+	x: { title: 'Block', type: 'category' },
+	y: { title: 'Freezing (model, %)' }
+});
 const freezing = (a: number, b: number) => snapshot([{ label: 'Model', data: [a, b], style: 0 }]);
 const stream = (n: number, y: number) =>
 	snapshot([{ label: 'E cells', data: Array.from({ length: n }, (_, i) => ({ x: i, y: i === n - 1 ? y : 1 })), style: 0 }]);

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	chartMeta,
-	describeChange,
-	describePoint,
-	formatNumber,
-	parseAxis,
-	snapshot,
-	valueText
-} from '../../src/lib/charts/a11y/describe';
+import { chartMeta, describeChange, describePoint, formatNumber, parseAxis, snapshot, valueText } from '../../src/lib/charts/a11y/describe';
 
 describe('axis titles', () => {
 	it('split name, unit and kind', () => {
@@ -30,7 +22,14 @@ describe('axis titles', () => {
 		expect(a).toMatchObject({ unit: '%', percentOfOne: true });
 		expect(valueText(0.3125, a)).toBe('31.3 %');
 		expect(parseAxis({ title: 'Information per neuron', tick: (v) => v.toFixed(2) }).percentOfOne).toBe(false);
-		expect(parseAxis({ title: 'x', tick: () => { throw new Error('bad'); } }).percentOfOne).toBe(false);
+		expect(
+			parseAxis({
+				title: 'x',
+				tick: () => {
+					throw new Error('bad');
+				}
+			}).percentOfOne
+		).toBe(false);
 	});
 });
 
@@ -124,9 +123,27 @@ describe('describeChange', () => {
 
 	it('for streaming data, the latest point and the one before', () => {
 		const live = chartMeta({ x: { title: 'Model time (s)' }, y: { title: 'Firing rate (Hz)' }, kind: 'model' });
-		const before = snapshot([{ label: 'Excitatory cells', data: [{ x: 1, y: 40 }, { x: 2, y: 12.31 }], style: 0 }]);
+		const before = snapshot([
+			{
+				label: 'Excitatory cells',
+				data: [
+					{ x: 1, y: 40 },
+					{ x: 2, y: 12.31 }
+				],
+				style: 0
+			}
+		]);
 		const after = snapshot([
-			{ label: 'Excitatory cells', data: [{ x: 1, y: 40 }, { x: 2, y: 12.31 }, { x: 3, y: 6 }, { x: 4, y: 5.04 }], style: 0 }
+			{
+				label: 'Excitatory cells',
+				data: [
+					{ x: 1, y: 40 },
+					{ x: 2, y: 12.31 },
+					{ x: 3, y: 6 },
+					{ x: 4, y: 5.04 }
+				],
+				style: 0
+			}
 		]);
 		expect(describeChange(before, after, live)).toBe(
 			'Excitatory cells: model firing rate 5.04 Hz at model time 4 s, was 12.3 Hz at model time 2 s.'
@@ -137,8 +154,7 @@ describe('describeChange', () => {
 	});
 
 	it('stops after a few series and says how many more changed', () => {
-		const mk = (k: number) =>
-			snapshot(Array.from({ length: 5 }, (_, i) => ({ label: `S${i}`, data: [k * (i + 1), 1, 1], style: i })));
+		const mk = (k: number) => snapshot(Array.from({ length: 5 }, (_, i) => ({ label: `S${i}`, data: [k * (i + 1), 1, 1], style: i })));
 		const text = describeChange(mk(1), mk(2), meta, 3);
 		expect(text.match(/rose/g)).toHaveLength(3);
 		expect(text.endsWith('2 more series changed.')).toBe(true);

@@ -10,8 +10,16 @@ import { longDate, referenceLead, referenceText, shortCite } from '../../seeds/t
 describe('drawsOn', () => {
 	it('names each essay by title and date as the primary source of its explainer, then studies', () => {
 		const essays = {
-			'intrinsic-excitability': ['How plasticity of intrinsic excitability interacts with synaptic changes to drive learning and memory', '2025-07-18', '18 July 2025'],
-			'inhibitory-plasticity': ['How inhibitory plasticity enables selective strengthening of relevant circuits while suppressing competing pathways', '2025-08-09', '9 August 2025']
+			'intrinsic-excitability': [
+				'How plasticity of intrinsic excitability interacts with synaptic changes to drive learning and memory',
+				'2025-07-18',
+				'18 July 2025'
+			],
+			'inhibitory-plasticity': [
+				'How inhibitory plasticity enables selective strengthening of relevant circuits while suppressing competing pathways',
+				'2025-08-09',
+				'9 August 2025'
+			]
 		} as const;
 		for (const [slug, [title, date, long]] of Object.entries(essays)) {
 			const { primary, buildsOn } = drawsOn(ARTICLES[slug as keyof typeof essays].seed);

@@ -59,7 +59,12 @@ describe('scripts/serve.mjs with hostile paths', () => {
 	});
 
 	it('never redirects to another host from an encoded path', async () => {
-		for (const path of ['/%2F%2Fevil.example%2F..%2Fabout', '/%2F%2Fevil.example/..%2Fabout', '/%5C%5Cevil.example%2F..%2Fabout', '//evil.example/../about']) {
+		for (const path of [
+			'/%2F%2Fevil.example%2F..%2Fabout',
+			'/%2F%2Fevil.example/..%2Fabout',
+			'/%5C%5Cevil.example%2F..%2Fabout',
+			'//evil.example/../about'
+		]) {
 			const r = await rawGet(port(server), path);
 			if (r.location !== undefined) {
 				// Resolved against our own address, the redirect stays on our host.
@@ -321,7 +326,15 @@ describe('the embed snippet checks the script it loads', () => {
 	});
 
 	it('the snippet carries integrity and crossorigin on the script', () => {
-		const html = embedSnippet('https://school.test/engram/embed/a/b/', 'A figure', 'https://school.test/engram/engram-embed.js', 560, EMBED_SCRIPT_INTEGRITY);
-		expect(html).toContain(`<script src="https://school.test/engram/engram-embed.js" integrity="${expected}" crossorigin="anonymous" async></script>`);
+		const html = embedSnippet(
+			'https://school.test/engram/embed/a/b/',
+			'A figure',
+			'https://school.test/engram/engram-embed.js',
+			560,
+			EMBED_SCRIPT_INTEGRITY
+		);
+		expect(html).toContain(
+			`<script src="https://school.test/engram/engram-embed.js" integrity="${expected}" crossorigin="anonymous" async></script>`
+		);
 	});
 });

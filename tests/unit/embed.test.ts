@@ -45,9 +45,7 @@ describe('readEmbedOptions', () => {
 
 describe('embedQuery', () => {
 	it('writes only values that differ from the defaults, with bare keys, then the options', () => {
-		expect(embedQuery(spec, { gain: 1.4, n: 50 }, { lock: true, theme: 'light', step: 2 })).toBe(
-			'?gain=1.4&step=2&lock=1&theme=light'
-		);
+		expect(embedQuery(spec, { gain: 1.4, n: 50 }, { lock: true, theme: 'light', step: 2 })).toBe('?gain=1.4&step=2&lock=1&theme=light');
 		expect(embedQuery(spec, defaults(spec))).toBe('');
 	});
 	it('round-trips through the reader the embed page uses', () => {
@@ -93,7 +91,13 @@ describe('embedSnippet', () => {
 describe('isResizeMessage', () => {
 	it('accepts the documented message and nothing else', () => {
 		expect(isResizeMessage({ type: 'engram:resize', id: 'a/b', height: 640 })).toBe(true);
-		for (const bad of [null, 'engram:resize', { type: 'engram:resize', id: 'a/b', height: -1 }, { type: 'engram:resize', id: 'a/b', height: Infinity }, { type: 'x', id: 'a', height: 5 }]) {
+		for (const bad of [
+			null,
+			'engram:resize',
+			{ type: 'engram:resize', id: 'a/b', height: -1 },
+			{ type: 'engram:resize', id: 'a/b', height: Infinity },
+			{ type: 'x', id: 'a', height: 5 }
+		]) {
 			expect(isResizeMessage(bad)).toBe(false);
 		}
 	});

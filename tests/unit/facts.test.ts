@@ -25,7 +25,10 @@ describe.each(SLUGS)('seeds/%s.ts', (slug) => {
 		for (const f of seed.facts) {
 			expect(Number.isFinite(f.value), f.id).toBe(true);
 			expect(f.display.length, f.id).toBeGreaterThan(0);
-			expect(seed.references.some((r) => r.key === f.source), `${f.id} cites unknown ${f.source}`).toBe(true);
+			expect(
+				seed.references.some((r) => r.key === f.source),
+				`${f.id} cites unknown ${f.source}`
+			).toBe(true);
 		}
 	});
 

@@ -33,7 +33,14 @@ describe('Triesch intrinsic plasticity', () => {
 	});
 
 	it('nothing is NaN across the spec; same seed, same result', () => {
-		const corners = spec.reduce<Record<string, number>[]>((acc, p) => acc.flatMap((o) => [{ ...o, [p.key]: p.min }, { ...o, [p.key]: p.max }]), [{}]);
+		const corners = spec.reduce<Record<string, number>[]>(
+			(acc, p) =>
+				acc.flatMap((o) => [
+					{ ...o, [p.key]: p.min },
+					{ ...o, [p.key]: p.max }
+				]),
+			[{}]
+		);
 		for (const params of corners) {
 			const r = run(params);
 			for (const v of [...r.adaptive, ...r.frozen, ...r.threshold, ...r.phaseMeans.adaptive, ...r.phaseMeans.frozen])

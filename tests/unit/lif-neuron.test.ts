@@ -1,16 +1,6 @@
 /** The LIF neuron against its closed form and the textbook check values (issue 6). */
 import { describe, expect, it } from 'vitest';
-import {
-	BASELINE,
-	CURRENTS,
-	closedFormRate,
-	fiCurve,
-	rheobase,
-	run,
-	simulate,
-	simulatedRate,
-	spec
-} from '../../src/lib/models/lif-neuron';
+import { BASELINE, CURRENTS, closedFormRate, fiCurve, rheobase, run, simulate, simulatedRate, spec } from '../../src/lib/models/lif-neuron';
 
 const close = (actual: number, expected: number, rel = 0.005) =>
 	expect(Math.abs(actual - expected) / expected, `${actual} vs ${expected}`).toBeLessThanOrEqual(rel);
@@ -82,12 +72,25 @@ describe('excitability knobs move the f-I curve the way physiology says', () => 
 describe('run()', () => {
 	it('emits only finite numbers across the whole spec (corners and random points)', () => {
 		const corners = spec.reduce<Record<string, number>[]>(
-			(acc, p) => acc.flatMap((o) => [{ ...o, [p.key]: p.min }, { ...o, [p.key]: p.max }]),
+			(acc, p) =>
+				acc.flatMap((o) => [
+					{ ...o, [p.key]: p.min },
+					{ ...o, [p.key]: p.max }
+				]),
 			[{}]
 		);
 		for (const params of corners) {
 			const r = run(params);
-			const numbers = [r.rheobase, r.rate, r.spikeCount, r.at300.cell, r.at300.baseline, ...r.fi, ...r.baselineFi, ...r.trace.flatMap((p) => [p.x, p.y])];
+			const numbers = [
+				r.rheobase,
+				r.rate,
+				r.spikeCount,
+				r.at300.cell,
+				r.at300.baseline,
+				...r.fi,
+				...r.baselineFi,
+				...r.trace.flatMap((p) => [p.x, p.y])
+			];
 			for (const v of numbers) expect(Number.isFinite(v), JSON.stringify(params)).toBe(true);
 		}
 	});

@@ -143,13 +143,16 @@ describe('models are discovered', () => {
 		for (const [name, m] of MODELS) expect(m.spec.length, `${name} has an empty spec`).toBeGreaterThan(0);
 	});
 
-	it('has no stale entry in the documented bounds (this table and the models\' own)', () => {
+	it("has no stale entry in the documented bounds (this table and the models' own)", () => {
 		for (const [name, model] of MODELS) {
 			const declared = [...Object.keys(BOUNDS[name] ?? {}), ...Object.keys(model.bounds ?? {})];
 			if (!declared.length) continue;
 			const paths = numbers(model.run(defaults(model.spec), { seed: 1 })).map(([p]) => p);
 			for (const b of declared) {
-				expect(paths.some((p) => covers(b, p)), `${name}: bound "${b}" matches no output`).toBe(true);
+				expect(
+					paths.some((p) => covers(b, p)),
+					`${name}: bound "${b}" matches no output`
+				).toBe(true);
 			}
 		}
 	});

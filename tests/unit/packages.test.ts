@@ -9,7 +9,14 @@ import { createHash } from 'node:crypto';
 import { packageArticles } from '../../src/lib/lms/package-data';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { SLUGS } from '../../src/lib/articles';
-import { cartridgePackage, embedLink, kolibriPackage, normalizeSiteUrl, packageNames, scormPackage } from '../../scripts/packages/package.mjs';
+import {
+	cartridgePackage,
+	embedLink,
+	kolibriPackage,
+	normalizeSiteUrl,
+	packageNames,
+	scormPackage
+} from '../../scripts/packages/package.mjs';
 import { NS, xmlEscape } from '../../scripts/packages/manifests.mjs';
 import { launchPage, launchScript } from '../../scripts/packages/launch.mjs';
 

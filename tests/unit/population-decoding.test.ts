@@ -37,7 +37,7 @@ describe('closed form', () => {
 });
 
 describe('simulated ideal observer', () => {
-	it('agrees with Phi(d\'/2) within sampling error', () => {
+	it("agrees with Phi(d'/2) within sampling error", () => {
 		const trials = 4000;
 		for (const [gain, baseline, window] of [
 			[1, 4, 1],

@@ -23,8 +23,7 @@ describe('wiring', () => {
 		expect(mean).toBeGreaterThan(47);
 		expect(mean).toBeLessThan(53);
 		let sorted = true;
-		for (let i = 0; i < 400; i++)
-			for (let m = csr.start[i] + 1; m < csr.start[i + 1]; m++) sorted &&= csr.targets[m] > csr.targets[m - 1];
+		for (let i = 0; i < 400; i++) for (let m = csr.start[i] + 1; m < csr.start[i + 1]; m++) sorted &&= csr.targets[m] > csr.targets[m - 1];
 		expect(sorted).toBe(true);
 	});
 });

@@ -49,7 +49,16 @@ describe('pitch range', () => {
 	});
 
 	it('clamps values outside it (an axis fitted to part of a run)', () => {
-		expect(clampToRange([{ x: 0, y: 140 }, { x: 1, y: -3 }, { x: 2, y: 5 }], { minimum: 0, maximum: 20 })).toEqual([
+		expect(
+			clampToRange(
+				[
+					{ x: 0, y: 140 },
+					{ x: 1, y: -3 },
+					{ x: 2, y: 5 }
+				],
+				{ minimum: 0, maximum: 20 }
+			)
+		).toEqual([
 			{ x: 0, y: 20 },
 			{ x: 1, y: 0 },
 			{ x: 2, y: 5 }

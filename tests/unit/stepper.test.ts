@@ -41,7 +41,11 @@ describe('stepper', () => {
 	it('hands the first value to `first` when given, later changes to `apply`', () => {
 		const applied: string[] = [];
 		const firsts: string[] = [];
-		const next = stepper((p: string) => applied.push(p), ['a', 'b', 'c'], (p: string) => firsts.push(p));
+		const next = stepper(
+			(p: string) => applied.push(p),
+			['a', 'b', 'c'],
+			(p: string) => firsts.push(p)
+		);
 		next(1);
 		next(1);
 		next(2);
@@ -50,7 +54,11 @@ describe('stepper', () => {
 	});
 	it('gives `first` nothing for a missing first step', () => {
 		const firsts: string[] = [];
-		const next = stepper(() => {}, ['a'], (p: string) => firsts.push(p));
+		const next = stepper(
+			() => {},
+			['a'],
+			(p: string) => firsts.push(p)
+		);
 		next(undefined);
 		expect(firsts).toEqual([]);
 	});

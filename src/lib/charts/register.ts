@@ -34,8 +34,7 @@ export function registerCharts(): typeof Chart {
 			Tooltip,
 			Filler
 		);
-		Chart.defaults.font.family =
-			"system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+		Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 		Chart.defaults.font.size = 12;
 		done = true;
 	}

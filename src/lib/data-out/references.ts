@@ -55,12 +55,18 @@ export function parseVenue(s: string): Venue | undefined {
 
 /** Braces balanced and TeX specials escaped; non-ASCII kept (biber and modern bibtex read UTF-8). */
 function bibValue(s: string): string {
-	return s.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}');
+	return s
+		.replace(/\\/g, '\\textbackslash{}')
+		.replace(/([{}&%$#_])/g, '\\$1')
+		.replace(/~/g, '\\textasciitilde{}');
 }
 
 function bibName(a: Author): string {
 	// "Surname, A. B." ; braces keep particles and hyphens as written.
-	const given = a.initials.split('').map((c) => `${c}.`).join(' ');
+	const given = a.initials
+		.split('')
+		.map((c) => `${c}.`)
+		.join(' ');
 	return given ? `${bibValue(a.family)}, ${given}` : `{${bibValue(a.family)}}`;
 }
 
@@ -112,7 +118,10 @@ export function toRisEntry(ref: Reference): string {
 	const type = venue ? 'JOUR' : /^In\s/.test(ref.venue) ? 'CHAP' : 'GEN';
 	const lines = [risLine('TY', type)];
 	for (const a of authors) {
-		const given = a.initials.split('').map((c) => `${c}.`).join(' ');
+		const given = a.initials
+			.split('')
+			.map((c) => `${c}.`)
+			.join(' ');
 		lines.push(risLine('AU', given ? `${a.family}, ${given}` : a.family));
 	}
 	lines.push(risLine('TI', ref.title));

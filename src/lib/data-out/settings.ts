@@ -6,9 +6,7 @@
 export function figureSettings(figure: Element | null): [string, string][] {
 	if (!figure) return [];
 	return Array.from(figure.querySelectorAll<HTMLInputElement>('input[type="range"]')).map((input) => {
-		const label = (input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? input.name ?? '')
-			.replace(/\s+/g, ' ')
-			.trim();
+		const label = (input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? input.name ?? '').replace(/\s+/g, ' ').trim();
 		return [label, input.getAttribute('aria-valuetext') ?? input.value];
 	});
 }

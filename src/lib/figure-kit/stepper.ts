@@ -10,11 +10,7 @@
  *   onStep(2)   // same step: nothing
  *   onStep(9)   // past the end: the last preset (steps are clamped to the list)
  */
-export function stepper<T>(
-	apply: (preset: T, step: number) => void,
-	presets: readonly T[],
-	first?: (preset: T, step: number) => void
-) {
+export function stepper<T>(apply: (preset: T, step: number) => void, presets: readonly T[], first?: (preset: T, step: number) => void) {
 	let previous: number | undefined;
 	let isFirst = true;
 	return (step: number | undefined): void => {

@@ -19,13 +19,11 @@ export const glossary: Glossary = {
 	},
 	cs: {
 		term: 'Conditioned stimulus (CS)',
-		definition:
-			'A cue that starts out neutral, here a tone, and comes to predict something important because it has been paired with it.'
+		definition: 'A cue that starts out neutral, here a tone, and comes to predict something important because it has been paired with it.'
 	},
 	us: {
 		term: 'Unconditioned stimulus (US)',
-		definition:
-			'Something that triggers a response without any learning, here a footshock.'
+		definition: 'Something that triggers a response without any learning, here a footshock.'
 	},
 	extinction: {
 		term: 'Extinction',
@@ -34,8 +32,7 @@ export const glossary: Glossary = {
 	},
 	renewal: {
 		term: 'Renewal',
-		definition:
-			'The return of an extinguished fear when the cue is met outside the place (context) where extinction was learned.'
+		definition: 'The return of an extinguished fear when the cue is met outside the place (context) where extinction was learned.'
 	},
 	freezing: {
 		term: 'Freezing',
@@ -45,12 +42,12 @@ export const glossary: Glossary = {
 	dreadd: {
 		term: 'DREADD',
 		definition:
-			'Designer Receptor Exclusively Activated by Designer Drugs: an engineered receptor put into chosen cells that responds to a designer drug such as CNO and not to the body\'s own signals, so the experimenter can switch signalling in those cells.'
+			"Designer Receptor Exclusively Activated by Designer Drugs: an engineered receptor put into chosen cells that responds to a designer drug such as CNO and not to the body's own signals, so the experimenter can switch signalling in those cells."
 	},
 	cno: {
 		term: 'CNO (clozapine-N-oxide)',
 		definition:
-			'The designer drug that activates DREADD receptors. It is not fully inert: in the body some of it is converted back to clozapine, which acts on the brain\'s own receptors. That is why studies give CNO to control mice without the receptor too, to check that the drug alone does not explain an effect.'
+			"The designer drug that activates DREADD receptors. It is not fully inert: in the body some of it is converted back to clozapine, which acts on the brain's own receptors. That is why studies give CNO to control mice without the receptor too, to check that the drug alone does not explain an effect."
 	},
 	hm3dq: {
 		term: 'hM3Dq',

@@ -4,8 +4,7 @@ import type { Glossary } from './types';
 export const glossary: Glossary = {
 	excitability: {
 		term: 'Intrinsic excitability',
-		definition:
-			'How readily a neuron fires when input arrives, set by its own ion channels rather than by the strength of its synapses.'
+		definition: 'How readily a neuron fires when input arrives, set by its own ion channels rather than by the strength of its synapses.'
 	},
 	threshold: {
 		term: 'Firing threshold',
@@ -14,8 +13,7 @@ export const glossary: Glossary = {
 	},
 	rheobase: {
 		term: 'Rheobase',
-		definition:
-			'The smallest steady current that makes a neuron fire at all. A lower rheobase means a more excitable cell.'
+		definition: 'The smallest steady current that makes a neuron fire at all. A lower rheobase means a more excitable cell.'
 	},
 	'input-resistance': {
 		term: 'Input resistance',

@@ -17,8 +17,7 @@ export const kind_word = ({ kind }: { kind: Kind }): string =>
 export const chart_label = ({ kind, y, x, series }: { kind: string } & Params<'y' | 'x' | 'series'>): string =>
 	`${kind ? `${capitalise(kind)} chart` : 'Chart'}: ${y} against ${x}, ${series}.`;
 
-export const chart_series_count = ({ count }: Params<'count'>): string =>
-	count === 1 ? '1 series' : `${count} series`;
+export const chart_series_count = ({ count }: Params<'count'>): string => (count === 1 ? '1 series' : `${count} series`);
 
 export const chart_instructions = (): string =>
 	'Arrow keys move through the data: left and right from point to point, up and down from series to series, Home and End to the first and last point. S plays the series as sound; Escape stops it. Question mark lists every shortcut.';
@@ -98,11 +97,13 @@ export const circuit_pyramidal = (): string => 'Pyramidal neuron';
 export const circuit_pyramidal_text = (): string =>
 	'triangular cell body in the middle, a long dendrite rising above it with side branches, short dendrites below';
 export const circuit_inputs = (): string => 'Excitatory inputs';
-export const circuit_inputs_text = (): string => 'three input pathways arriving from the left, each ending in an excitatory synapse on the dendrites';
+export const circuit_inputs_text = (): string =>
+	'three input pathways arriving from the left, each ending in an excitatory synapse on the dendrites';
 export const circuit_pv = (): string => 'PV interneuron (lower left)';
 export const circuit_pv_text = (): string => 'its axon ends in three inhibitory synapses around the cell body (onto the soma)';
 export const circuit_sst = (): string => 'SST interneuron (lower right)';
-export const circuit_sst_text = (): string => 'its axon climbs to two inhibitory synapses on the far ends of the dendrites (onto the dendrites)';
+export const circuit_sst_text = (): string =>
+	'its axon climbs to two inhibitory synapses on the far ends of the dendrites (onto the dendrites)';
 export const circuit_vip = (): string => 'VIP interneuron (right)';
 export const circuit_vip_text = (): string => 'one inhibitory synapse onto the SST cell';
 export const circuit_modulator = (): string => 'Neuromodulator';

@@ -87,15 +87,18 @@ export const LESSONS: Record<Slug, Lesson> = {
 		misconceptions: [
 			{
 				claim: 'Extinction erases the fear memory.',
-				correction: 'It adds a competing memory of safety. The old fear can return in another context or after time, which is why renewal is tested.'
+				correction:
+					'It adds a competing memory of safety. The old fear can return in another context or after time, which is why renewal is tested.'
 			},
 			{
 				claim: 'Astrocytes are passive support cells.',
-				correction: 'Here their calcium signals followed the animal’s fear state, and disturbing them changed both behaviour and the neurons’ code for the tone.'
+				correction:
+					'Here their calcium signals followed the animal’s fear state, and disturbing them changed both behaviour and the neurons’ code for the tone.'
 			},
 			{
 				claim: 'One tool switches astrocytes on and the other switches them off.',
-				correction: 'In this study the hM3Dq tool gave a brief calcium surge followed by a long quiet period, while hM4Di increased calcium events: both disturbed the normal pattern of calcium signals, in different ways.'
+				correction:
+					'In this study the hM3Dq tool gave a brief calcium surge followed by a long quiet period, while hM4Di increased calcium events: both disturbed the normal pattern of calcium signals, in different ways.'
 			},
 			{
 				claim: 'The study shows a new treatment for PTSD.',
@@ -166,7 +169,8 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				claim: 'Learning means strengthening excitatory synapses.',
-				correction: 'Inhibitory synapses change with experience too. The essay the page draws on goes further and proposes, as a hypothesis rather than a finding, that inhibitory changes help decide which excitatory changes last; the page\'s model shows one way that could work.'
+				correction:
+					"Inhibitory synapses change with experience too. The essay the page draws on goes further and proposes, as a hypothesis rather than a finding, that inhibitory changes help decide which excitatory changes last; the page's model shows one way that could work."
 			},
 			{
 				claim: 'Balance means excitation and inhibition are equal and fixed.',
@@ -237,15 +241,18 @@ export const LESSONS: Record<Slug, Lesson> = {
 		misconceptions: [
 			{
 				claim: 'Emotion only strengthens the memory of the emotional moment itself.',
-				correction: 'It can reach back: earlier neutral associations that share an element with the emotional event were easier to recall later.'
+				correction:
+					'It can reach back: earlier neutral associations that share an element with the emotional event were easier to recall later.'
 			},
 			{
 				claim: 'Once a memory is formed it stays as it is.',
-				correction: 'Here an association learned minutes earlier was easier to recall when what happened next was frightening. (Memory was tested only once, at the end, so the study cannot say whether the trace itself grew stronger.)'
+				correction:
+					'Here an association learned minutes earlier was easier to recall when what happened next was frightening. (Memory was tested only once, at the end, so the study cannot say whether the trace itself grew stronger.)'
 			},
 			{
 				claim: 'Brain scans show a memory being replayed like a film.',
-				correction: 'fMRI shows activity patterns becoming more similar to earlier ones: an indirect sign of reactivation, not a recording of content.'
+				correction:
+					'fMRI shows activity patterns becoming more similar to earlier ones: an indirect sign of reactivation, not a recording of content.'
 			},
 			{
 				claim: 'The scream made memory much better.',

@@ -278,17 +278,71 @@ export function checklist(params: Partial<Params> = {}): Check[] {
 	];
 	if (s < 1) {
 		checks.push(
-			{ id: 'b1', claim: 'hM3Dq-like: less freezing than control at block 1', ok: current.block1 < control.block1, basis: 'assumption', because: READ_OUT, fact: 'hm3dq-block1' },
-			{ id: 'b2', claim: 'hM3Dq-like: less freezing than control at block 2', ok: current.block2 < control.block2, basis: 'assumption', because: READ_OUT, fact: 'hm3dq-block2' },
-			{ id: 'ret', claim: 'hM3Dq-like: less freezing than control at extinction retrieval', ok: current.retrieval < control.retrieval, basis: 'assumption', because: RESTORE, fact: 'hm3dq-retrieval' },
-			{ id: 'learn', claim: 'hM3Dq-like: less extinction (safety) learning than control', ok: current.safetyLearned < control.safetyLearned, basis: 'assumption', because: LEARN }
+			{
+				id: 'b1',
+				claim: 'hM3Dq-like: less freezing than control at block 1',
+				ok: current.block1 < control.block1,
+				basis: 'assumption',
+				because: READ_OUT,
+				fact: 'hm3dq-block1'
+			},
+			{
+				id: 'b2',
+				claim: 'hM3Dq-like: less freezing than control at block 2',
+				ok: current.block2 < control.block2,
+				basis: 'assumption',
+				because: READ_OUT,
+				fact: 'hm3dq-block2'
+			},
+			{
+				id: 'ret',
+				claim: 'hM3Dq-like: less freezing than control at extinction retrieval',
+				ok: current.retrieval < control.retrieval,
+				basis: 'assumption',
+				because: RESTORE,
+				fact: 'hm3dq-retrieval'
+			},
+			{
+				id: 'learn',
+				claim: 'hM3Dq-like: less extinction (safety) learning than control',
+				ok: current.safetyLearned < control.safetyLearned,
+				basis: 'assumption',
+				because: LEARN
+			}
 		);
 	} else if (s > 1) {
 		checks.push(
-			{ id: 'b1', claim: 'hM4Di-like: more freezing than control at block 1', ok: current.block1 > control.block1, basis: 'assumption', because: READ_OUT, fact: 'hm4di-block1' },
-			{ id: 'b2', claim: 'hM4Di-like: more freezing than control at block 2', ok: current.block2 > control.block2, basis: 'assumption', because: READ_OUT, fact: 'hm4di-block2' },
-			{ id: 'ret', claim: 'hM4Di-like: more freezing than control at extinction retrieval', ok: current.retrieval > control.retrieval, basis: 'assumption', because: `${LEARN}, so less safety is learned`, fact: 'hm4di-retrieval' },
-			{ id: 'learn', claim: 'hM4Di-like: less extinction (safety) learning than control', ok: current.safetyLearned < control.safetyLearned, basis: 'assumption', because: LEARN }
+			{
+				id: 'b1',
+				claim: 'hM4Di-like: more freezing than control at block 1',
+				ok: current.block1 > control.block1,
+				basis: 'assumption',
+				because: READ_OUT,
+				fact: 'hm4di-block1'
+			},
+			{
+				id: 'b2',
+				claim: 'hM4Di-like: more freezing than control at block 2',
+				ok: current.block2 > control.block2,
+				basis: 'assumption',
+				because: READ_OUT,
+				fact: 'hm4di-block2'
+			},
+			{
+				id: 'ret',
+				claim: 'hM4Di-like: more freezing than control at extinction retrieval',
+				ok: current.retrieval > control.retrieval,
+				basis: 'assumption',
+				because: `${LEARN}, so less safety is learned`,
+				fact: 'hm4di-retrieval'
+			},
+			{
+				id: 'learn',
+				claim: 'hM4Di-like: less extinction (safety) learning than control',
+				ok: current.safetyLearned < control.safetyLearned,
+				basis: 'assumption',
+				because: LEARN
+			}
 		);
 	}
 	return checks;

@@ -230,13 +230,20 @@ export function traceFor(cell: CellParams, current: number): { trace: { x: numbe
 }
 
 export function cellFrom(params: Partial<Params>): CellParams {
-	const get = (k: string) => sanitize(spec.find((p) => p.key === k)!, params[k] ?? NaN);
+	const get = (k: string) =>
+		sanitize(
+			spec.find((p) => p.key === k)!,
+			params[k] ?? NaN
+		);
 	return { vth: get('vth'), rin: get('rin'), ahp: get('ahp') };
 }
 
 export function run(params: Partial<Params>): LifResult {
 	const cell = cellFrom(params);
-	const current = sanitize(spec.find((p) => p.key === 'current')!, params.current ?? NaN);
+	const current = sanitize(
+		spec.find((p) => p.key === 'current')!,
+		params.current ?? NaN
+	);
 	const { trace, spikeCount } = traceFor(cell, current);
 	const fi = fiCurve(cell);
 	return {

@@ -186,7 +186,10 @@ export function probit(p: number): number {
 	if (p > 1 - lo) return -probit(1 - p);
 	const q = p - 0.5;
 	const r = q * q;
-	return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+	return (
+		((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+		(((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+	);
 }
 
 /**
@@ -272,8 +275,28 @@ export function run(params: Partial<Params>, options: Options = {}): Result {
 		weakHalfBenefit: finiteOr(weakHalfBenefit, 0),
 		strongHalfBenefit: finiteOr(strongHalfBenefit, 0),
 		correlation: {
-			aversive: clamp(finiteOr(pearson(av.map((t) => t.reactivation), av.map((t) => t.recall)), 0), -1, 1),
-			neutral: clamp(finiteOr(pearson(ne.map((t) => t.reactivation), ne.map((t) => t.recall)), 0), -1, 1)
+			aversive: clamp(
+				finiteOr(
+					pearson(
+						av.map((t) => t.reactivation),
+						av.map((t) => t.recall)
+					),
+					0
+				),
+				-1,
+				1
+			),
+			neutral: clamp(
+				finiteOr(
+					pearson(
+						ne.map((t) => t.reactivation),
+						ne.map((t) => t.recall)
+					),
+					0
+				),
+				-1,
+				1
+			)
 		}
 	};
 }

@@ -46,11 +46,7 @@ export interface ReadResult {
 	linked: string[];
 }
 
-export function readParams(
-	spec: readonly ParamSpec[],
-	search: URLSearchParams | string,
-	prefix?: string
-): ReadResult {
+export function readParams(spec: readonly ParamSpec[], search: URLSearchParams | string, prefix?: string): ReadResult {
 	const query = typeof search === 'string' ? safeSearchParams(search) : search;
 	const params: Params = {};
 	const changes: Adjustment[] = [];
@@ -66,8 +62,7 @@ export function readParams(
 		const value = parsed === undefined ? p.default : sanitize(p, parsed);
 		if (parsed !== undefined) linked.push(p.key);
 		if (parsed === undefined || value !== parsed) {
-			const reason: AdjustReason =
-				parsed === undefined ? 'unreadable' : parsed > p.max ? 'max' : parsed < p.min ? 'min' : 'step';
+			const reason: AdjustReason = parsed === undefined ? 'unreadable' : parsed > p.max ? 'max' : parsed < p.min ? 'min' : 'step';
 			changes.push({ key: p.key, raw: (query.get(name) ?? '').trim().slice(0, 12), value, reason });
 		}
 		params[p.key] = value;

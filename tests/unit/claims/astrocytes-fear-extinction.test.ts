@@ -17,13 +17,7 @@ import {
 	run as fear,
 	spec as fearSpec
 } from '../../../src/lib/models/fear-extinction';
-import {
-	N_NEURONS,
-	dPrimeSquaredTerms,
-	neurons,
-	run as decode,
-	spec as decodingSpec
-} from '../../../src/lib/models/population-decoding';
+import { N_NEURONS, dPrimeSquaredTerms, neurons, run as decode, spec as decodingSpec } from '../../../src/lib/models/population-decoding';
 import { defaults } from '../../../src/lib/models/types';
 
 const preset = (key: string) => PRESETS.find((p) => p.key === key)!.astro;

@@ -18,7 +18,10 @@ import { LESSONS } from '../../../src/lib/lessons/lessons';
 const DEFAULTS = Object.fromEntries(spec.map((s) => [s.key, s.default]));
 const at = (changes: Record<string, number> = {}): Result => run({ ...DEFAULTS, ...changes }, { seed: 1 });
 const page = readFileSync(new URL('../../../content/emotional-memory-integration.svx', import.meta.url), 'utf8');
-const figure = readFileSync(new URL('../../../src/lib/figures/emotional-memory-integration/RetroactiveModel.svelte', import.meta.url), 'utf8');
+const figure = readFileSync(
+	new URL('../../../src/lib/figures/emotional-memory-integration/RetroactiveModel.svelte', import.meta.url),
+	'utf8'
+);
 const quizText = JSON.stringify(questions);
 const lessonText = JSON.stringify(LESSONS['emotional-memory-integration']);
 
@@ -137,7 +140,10 @@ describe('the figure caption', () => {
 
 describe('the quiz', () => {
 	it('"Nothing: aversive and neutral pairs stay the same, because the earlier pair is never brought back to be strengthened."', () => {
-		quoted(quizText, 'Nothing: aversive and neutral pairs stay the same, because the earlier pair is never brought back to be strengthened.');
+		quoted(
+			quizText,
+			'Nothing: aversive and neutral pairs stay the same, because the earlier pair is never brought back to be strengthened.'
+		);
 		const r = at({ react: 0, gain: 3 });
 		for (const t of r.trials) {
 			expect(t.reactivation).toBe(0);

@@ -115,7 +115,7 @@ describe('the rule (rate form)', () => {
 		const independent = drift(pre, poisson(nuPost, T), T);
 		expect(Math.abs(independent - expected) / expected).toBeLessThan(0.05);
 		// the same rates, but a third of the postsynaptic spikes follow a presynaptic spike by 2 ms
-		const follow = pre.filter(() => rand() < (nuPost / nuPre) / 3).map((t) => t + 0.002);
+		const follow = pre.filter(() => rand() < nuPost / nuPre / 3).map((t) => t + 0.002);
 		const correlated = [...follow, ...poisson((2 * nuPost) / 3, T)].sort((a, b) => a - b);
 		expect(Math.abs(correlated.length / T - nuPost) / nuPost).toBeLessThan(0.05);
 		expect(drift(pre, correlated, T)).toBeGreaterThan(1.2 * expected);
@@ -206,7 +206,7 @@ describe('the rate network: the numbered steps of "What happens in the window"',
 	const r = windowRun;
 	const { start, end } = r.window;
 
-	it('the run they describe is step 4\'s: the window opens at 220 s and closes at 240 s', () => {
+	it("the run they describe is step 4's: the window opens at 220 s and closes at 240 s", () => {
 		expect([start, end]).toEqual([220, 240]);
 		expect(WINDOW_DEPTH).toBe(0.5);
 	});
@@ -284,7 +284,7 @@ describe('the rate network: the numbered steps of "What happens in the window"',
 	});
 });
 
-describe('the teachers\' guide', () => {
+describe("the teachers' guide", () => {
 	it('"Set the inhibitory learning rate to zero and watch the output run far above its target; raise it again and watch the output settle at the target. Then open the disinhibition window and watch the relevant pathway pull ahead of its rival."', () => {
 		const base = PRESETS[1].values;
 		expect(run({ ...base, eta: 0 }).rateBeforeTask).toBeGreaterThan(3 * base.rho0);
@@ -349,12 +349,16 @@ describe('the spiking network', () => {
 		checkBalance(2000);
 	}, 120_000);
 
-	it.runIf(process.env.CLAIMS_FULL === '1')('the same at the figure\'s default size', () => {
-		checkBalance(spikingSpec[0].default);
-	}, 600_000);
+	it.runIf(process.env.CLAIMS_FULL === '1')(
+		"the same at the figure's default size",
+		() => {
+			checkBalance(spikingSpec[0].default);
+		},
+		600_000
+	);
 });
 
-describe('the memory assembly (its figure\'s settings: 2,000 cells, seed 1, imprint ×5 after 3 s, cue 100 pA)', () => {
+describe("the memory assembly (its figure's settings: 2,000 cells, seed 1, imprint ×5 after 3 s, cue 100 pA)", () => {
 	it('imprint, balance, recall: each sentence of "A memory the brake does not erase"', () => {
 		const N = 2000;
 		const nA = Math.round(N * 0.8 * ASSEMBLY_FRACTION);

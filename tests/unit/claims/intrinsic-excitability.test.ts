@@ -11,7 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { BASELINE, CURRENTS, closedFormRate, fiCurve, rheobase, simulate, type CellParams } from '../../../src/lib/models/lif-neuron';
 import { allocationProbability, run as allocate } from '../../../src/lib/models/memory-allocation';
 import { curves, expectedOverlap, run as link } from '../../../src/lib/models/memory-linking';
-import { bcm, converge, run as gainControl, PHASES, QUIET_HISTORY, slidingThreshold, bcmSpec } from '../../../src/lib/models/intrinsic-plasticity';
+import {
+	bcm,
+	converge,
+	run as gainControl,
+	PHASES,
+	QUIET_HISTORY,
+	slidingThreshold,
+	bcmSpec
+} from '../../../src/lib/models/intrinsic-plasticity';
 import { quiz } from '../../../src/lib/figures/intrinsic-excitability/quiz';
 import { figures } from '../../../src/lib/figures/intrinsic-excitability/index';
 import { LESSONS } from '../../../src/lib/lessons/lessons';
@@ -73,7 +81,10 @@ describe('Three dials on one neuron (Excitability, steps 1-4)', () => {
 	});
 
 	it('"Switch on a strong AHP and watch the trace: the gaps between spikes stretch as the cell adapts, and the f-I curve flattens."', () => {
-		quoted(page, 'Switch on a strong AHP and watch the trace: the gaps between spikes stretch as the cell adapts, and the f-I curve flattens.');
+		quoted(
+			page,
+			'Switch on a strong AHP and watch the trace: the gaps between spikes stretch as the cell adapts, and the f-I curve flattens.'
+		);
 		const c = cell(lif[2]);
 		expect(c.ahp).toBeGreaterThan(0);
 		const { spikes } = simulate(c, lif[2].current, { duration: 300 });
@@ -145,7 +156,7 @@ describe('A competition for the memory (Allocation, steps 1-4)', () => {
 	});
 
 	it('"Each boosted cell\'s own chance of joining falls by about half (in the model, from about 47% to about 23%) ... the gap between boosted and other cells widens (from about 8 to about 18 times as often)"', () => {
-		quoted(page, 'boosted cell\'s own chance of joining falls by about half (in the model, from about 47% to about 23%),');
+		quoted(page, "boosted cell's own chance of joining falls by about half (in the model, from about 47% to about 23%),");
 		quoted(page, 'between boosted and other cells widens (from about 8 to about 18 times as often)');
 		expect(alloc[3].boost).toBe(alloc[0].boost);
 		expect(alloc[3].boosted).toBeGreaterThan(alloc[0].boosted);
@@ -202,9 +213,12 @@ describe('Memories that share cells (Linking, steps 1-4)', () => {
 	});
 });
 
-describe('A thermostat for firing (GainControl, steps 1-4, and Triesch\'s rule)', () => {
+describe("A thermostat for firing (GainControl, steps 1-4, and Triesch's rule)", () => {
 	const phaseSlice = (r: ReturnType<typeof gainControl>, from: number, to: number, what: 'adaptive' | 'frozen' | 'threshold') =>
-		r.t.map((t, i) => ({ t, v: r[what][i] })).filter((x) => x.t > from && x.t <= to).map((x) => x.v);
+		r.t
+			.map((t, i) => ({ t, v: r[what][i] }))
+			.filter((x) => x.t > from && x.t <= to)
+			.map((x) => x.v);
 	const learn = PHASES.settle;
 	const back = PHASES.settle + PHASES.learn;
 
@@ -286,7 +300,7 @@ describe('Metaplasticity (SlidingThreshold)', () => {
 	});
 
 	it('"The threshold slides with the square of the cell\'s recent average activity" (caption)', () => {
-		quoted(read(`${dir}/SlidingThreshold.svelte`), "The threshold slides with the square of the");
+		quoted(read(`${dir}/SlidingThreshold.svelte`), 'The threshold slides with the square of the');
 		expect(slidingThreshold(0.8)).toBeCloseTo(4 * slidingThreshold(0.4), 12);
 	});
 
@@ -303,7 +317,8 @@ describe('the quiz', () => {
 		quoted(quizText, 'It shifts left: the cell starts firing at a smaller current and fires faster at any given current.');
 		const lower = { ...BASELINE, vth: BASELINE.vth - 3 };
 		expect(rheobase(lower)).toBeLessThan(rheobase(BASELINE));
-		for (const i of CURRENTS) if (closedFormRate(BASELINE, i) > 0) expect(closedFormRate(lower, i)).toBeGreaterThan(closedFormRate(BASELINE, i));
+		for (const i of CURRENTS)
+			if (closedFormRate(BASELINE, i) > 0) expect(closedFormRate(lower, i)).toBeGreaterThan(closedFormRate(BASELINE, i));
 	});
 
 	it('"Their chance of joining drops below chance, because the boosted cells take places they would have won." / "as the boost grows it sinks below the chance line"', () => {
@@ -364,7 +379,10 @@ describe('the teachers’ lesson', () => {
 	});
 
 	it('"intrinsic plasticity pulls firing back to a target after synapses change, and a sliding threshold turns a busy history into weakening instead of strengthening"', () => {
-		quoted(lessonText, 'intrinsic plasticity pulls firing back to a target after synapses change, and a sliding threshold turns a busy history into weakening instead of strengthening');
+		quoted(
+			lessonText,
+			'intrinsic plasticity pulls firing back to a target after synapses change, and a sliding threshold turns a busy history into weakening instead of strengthening'
+		);
 		const r = gainControl(gain[0]);
 		expect(Math.abs(r.phaseMeans.adaptive[1] - r.target)).toBeLessThan(0.1 * r.target);
 		expect(bcm(0.4, slidingThreshold(0.9))).toBeLessThan(0);

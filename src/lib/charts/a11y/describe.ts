@@ -60,7 +60,10 @@ export function parseAxis(axis: Pick<Axis, 'title' | 'tick'>): AxisText {
 	if (match) {
 		name = match[1];
 		const rest: string[] = [];
-		for (const part of match[2].split(',').map((p) => p.trim()).filter(Boolean)) {
+		for (const part of match[2]
+			.split(',')
+			.map((p) => p.trim())
+			.filter(Boolean)) {
 			const k = KINDS.find((w) => w === part.toLowerCase());
 			if (k) kind = k;
 			else rest.push(part);
@@ -137,9 +140,7 @@ export function yAxisOf(meta: ChartMeta, axis: 'y' | 'y2' | undefined): AxisText
 
 /** A series' points as {x, y} (index as x for plain numbers). */
 export function pointsOf(series: Pick<Series, 'data'>): Point[] {
-	return (series.data as readonly (number | Point)[]).map((d, i) =>
-		typeof d === 'number' ? { x: i, y: d } : { x: d.x, y: d.y }
-	);
+	return (series.data as readonly (number | Point)[]).map((d, i) => (typeof d === 'number' ? { x: i, y: d } : { x: d.x, y: d.y }));
 }
 
 export function snapshot(series: readonly Series[]): Snapshot[] {
@@ -260,12 +261,7 @@ function describeSeries(b: Snapshot | undefined, a: Snapshot | undefined, meta: 
  * from 19 % to 42 %"), or for data whose x positions moved, the latest point and the one before.
  * At most `limit` sentences, then how many more series changed.
  */
-export function describeChange(
-	before: readonly Snapshot[],
-	after: readonly Snapshot[],
-	meta: ChartMeta,
-	limit = 3
-): string {
+export function describeChange(before: readonly Snapshot[], after: readonly Snapshot[], meta: ChartMeta, limit = 3): string {
 	const sentences = pair(before, after)
 		.map(([b, a]) => describeSeries(b, a, meta))
 		.filter(Boolean);

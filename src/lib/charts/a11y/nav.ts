@@ -42,7 +42,13 @@ const KEYS: Record<string, Move> = {
 };
 
 /** The move a key asks for (undefined for keys that are not chart navigation, or with modifiers). */
-export function keyToMove(e: { key: string; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean }): Move | undefined {
+export function keyToMove(e: {
+	key: string;
+	altKey?: boolean;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	shiftKey?: boolean;
+}): Move | undefined {
 	if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return undefined;
 	return KEYS[e.key];
 }
@@ -100,9 +106,7 @@ export function move(cursor: Cursor | undefined, m: Move, shape: NavShape): Move
 	const page = Math.max(1, Math.round(xs.length / 10));
 	const within = (index: number, edge: MoveResult['edge']): MoveResult => {
 		const clamped = Math.max(0, Math.min(last, index));
-		return clamped === here.index && index !== here.index
-			? { cursor: here, edge }
-			: { cursor: { series: here.series, index: clamped } };
+		return clamped === here.index && index !== here.index ? { cursor: here, edge } : { cursor: { series: here.series, index: clamped } };
 	};
 	switch (m) {
 		case 'next':

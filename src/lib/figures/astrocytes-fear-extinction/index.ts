@@ -7,7 +7,8 @@ export const figures: FigureEntry[] = [
 		id: 'protocol',
 		title: 'The experiment, and what astrocytes did at each stage',
 		kind: 'reported',
-		blurb: 'The fear-conditioning and extinction protocol as a timeline, with the reported direction and P value of astrocyte calcium in each phase.',
+		blurb:
+			'The fear-conditioning and extinction protocol as a timeline, with the reported direction and P value of astrocyte calcium in each phase.',
 		spec: [],
 		steps: 7,
 		load: () => import('./Protocol.svelte')
@@ -25,7 +26,8 @@ export const figures: FigureEntry[] = [
 		id: 'fear-model',
 		title: 'A teaching model: can one astrocyte setting explain both directions?',
 		kind: 'model',
-		blurb: 'A teaching model of conditioning (Rescorla-Wagner), extinction as context-bound safety learning, and renewal, with an astrocyte-signalling slider and a checklist of the reported contrasts that says which hold by assumption.',
+		blurb:
+			'A teaching model of conditioning (Rescorla-Wagner), extinction as context-bound safety learning, and renewal, with an astrocyte-signalling slider and a checklist of the reported contrasts that says which hold by assumption.',
 		spec: fearSpec,
 		load: () => import('./FearModel.svelte')
 	},
@@ -41,7 +43,8 @@ export const figures: FigureEntry[] = [
 		id: 'decoding-demo',
 		title: 'Reading the tone from a crowd of neurons',
 		kind: 'model',
-		blurb: 'Decoder accuracy against ensemble size for simulated amygdala neurons as their tone tuning weakens, beside the reported 0.31 vs 0.20.',
+		blurb:
+			'Decoder accuracy against ensemble size for simulated amygdala neurons as their tone tuning weakens, beside the reported 0.31 vs 0.20.',
 		spec: decodingSpec,
 		load: () => import('./DecodingDemo.svelte')
 	},

@@ -15,7 +15,8 @@ export const figures: FigureEntry[] = [
 		id: 'behaviour',
 		title: 'Did the scream help memory for the earlier pairs?',
 		kind: 'reported',
-		blurb: 'Aversive vs neutral memory in all three studies, by confidence and by vividness: the reported effect sizes, with t and P values.',
+		blurb:
+			'Aversive vs neutral memory in all three studies, by confidence and by vividness: the reported effect sizes, with t and P values.',
 		spec: [],
 		steps: 2,
 		load: () => import('./BehaviourResults.svelte')
@@ -33,7 +34,8 @@ export const figures: FigureEntry[] = [
 		id: 'model',
 		title: 'A model: reactivation plus an emotional gain',
 		kind: 'model',
-		blurb: 'Sliders for emotional gain, reactivation, encoding strength and noise; aversive vs neutral memory, trial-level scatter, who gains.',
+		blurb:
+			'Sliders for emotional gain, reactivation, encoding strength and noise; aversive vs neutral memory, trial-level scatter, who gains.',
 		spec,
 		load: () => import('./RetroactiveModel.svelte')
 	}

@@ -22,13 +22,13 @@ export const quiz: Question[] = [
 			},
 			{
 				text: 'Nothing: the rule only cares about spike timing, not rates.',
-				feedback: 'The spiking version is written in terms of spike timing, but averaged over time it acts on rates as the curve shows, exactly so when the input\'s spikes and the target\'s spikes are uncorrelated; correlations between the two add an extra term.'
+				feedback:
+					"The spiking version is written in terms of spike timing, but averaged over time it acts on rates as the curve shows, exactly so when the input's spikes and the target's spikes are uncorrelated; correlations between the two add an extra term."
 			}
 		]
 	},
 	{
-		question:
-			'After learning, inhibition in the model is strongest on the same pathways that carry the most excitation. Why?',
+		question: 'After learning, inhibition in the model is strongest on the same pathways that carry the most excitation. Why?',
 		choices: [
 			{
 				text: 'Because the inhibitory weights were set up that way at the start.',
@@ -37,7 +37,8 @@ export const quiz: Question[] = [
 			{
 				text: 'Because each pathway is active at its own moments, and whenever a strongly exciting pathway pushes the output above target, its own inhibitory synapses are the ones that grow.',
 				correct: true,
-				feedback: 'Yes. The rule credits the inputs that were active when the output was too high. With pathways taking turns, that sorts inhibition pathway by pathway: detailed balance. Set the contrast to zero and the match disappears.'
+				feedback:
+					'Yes. The rule credits the inputs that were active when the output was too high. With pathways taking turns, that sorts inhibition pathway by pathway: detailed balance. Set the contrast to zero and the match disappears.'
 			},
 			{
 				text: 'Because excitatory synapses copy the inhibitory ones.',
@@ -52,15 +53,18 @@ export const quiz: Question[] = [
 			{
 				text: 'The window lets the output rise high enough for excitatory synapses to strengthen; the relevance signal decides which active pathway gets the credit.',
 				correct: true,
-				feedback: 'Right. Without the window, balanced inhibition keeps the output below the potentiation threshold. Without relevance, the window rewards whichever pathway was already strong.'
+				feedback:
+					'Right. Without the window, balanced inhibition keeps the output below the potentiation threshold. Without relevance, the window rewards whichever pathway was already strong.'
 			},
 			{
 				text: 'The window picks the relevant pathway; the relevance signal supplies the energy for growth.',
-				feedback: 'The window is the same for every pathway: it halves all inhibition. Selectivity comes from the neuromodulator arriving when the relevant pathway is active.'
+				feedback:
+					'The window is the same for every pathway: it halves all inhibition. Selectivity comes from the neuromodulator arriving when the relevant pathway is active.'
 			},
 			{
 				text: 'Either one alone would do; together they only speed things up.',
-				feedback: 'Try it: set the relevance gain to zero, or the window length to zero. In both cases the relevant pathway stays behind its rival.'
+				feedback:
+					'Try it: set the relevance gain to zero, or the window length to zero. In both cases the relevant pathway stays behind its rival.'
 			}
 		]
 	}

@@ -9,7 +9,8 @@ export const figures: FigureEntry[] = [
 		id: 'excitability',
 		title: 'One neuron: how readily does it fire?',
 		kind: 'model',
-		blurb: 'An integrate-and-fire neuron: move its threshold, input resistance and AHP and watch the voltage trace and f-I curve shift against a baseline cell.',
+		blurb:
+			'An integrate-and-fire neuron: move its threshold, input resistance and AHP and watch the voltage trace and f-I curve shift against a baseline cell.',
 		spec: lifSpec,
 		steps: 4,
 		load: () => import('./Excitability.svelte')
@@ -27,7 +28,8 @@ export const figures: FigureEntry[] = [
 		id: 'linking',
 		title: 'Two memories close in time share their cells',
 		kind: 'model',
-		blurb: 'Excitability left over from one memory biases where the next is stored: engram overlap against the time between events, with chance marked.',
+		blurb:
+			'Excitability left over from one memory biases where the next is stored: engram overlap against the time between events, with chance marked.',
 		spec: linkingSpec,
 		steps: 4,
 		load: () => import('./Linking.svelte')
@@ -36,7 +38,8 @@ export const figures: FigureEntry[] = [
 		id: 'gain-control',
 		title: 'Keeping firing in range while synapses change',
 		kind: 'model',
-		blurb: 'Intrinsic plasticity (Triesch\u2019s rule) brings a neuron back to its target activity after its synapses are strengthened or weakened.',
+		blurb:
+			'Intrinsic plasticity (Triesch\u2019s rule) brings a neuron back to its target activity after its synapses are strengthened or weakened.',
 		spec: ipSpec,
 		steps: 4,
 		load: () => import('./GainControl.svelte')

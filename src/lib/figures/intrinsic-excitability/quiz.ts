@@ -13,11 +13,13 @@ export const quiz: Question[] = [
 			{
 				text: 'It shifts left: the cell starts firing at a smaller current and fires faster at any given current.',
 				correct: true,
-				feedback: 'Less voltage has to be climbed from rest to threshold, so the rheobase drops and every current above it gives a higher rate.'
+				feedback:
+					'Less voltage has to be climbed from rest to threshold, so the rheobase drops and every current above it gives a higher rate.'
 			},
 			{
 				text: 'Nothing changes, because the synapses are the same.',
-				feedback: 'The synapses set how much current arrives; the threshold sets what the cell does with it. Try the threshold slider in the first figure.'
+				feedback:
+					'The synapses set how much current arrives; the threshold sets what the cell does with it. Try the threshold slider in the first figure.'
 			},
 			{
 				text: 'It shifts right: a lower threshold makes the cell harder to fire.',
@@ -26,12 +28,14 @@ export const quiz: Question[] = [
 		]
 	},
 	{
-		question: 'In the allocation model, a tenth of the cells get a boost and the engram stays the same size. What happens to the cells without the boost?',
+		question:
+			'In the allocation model, a tenth of the cells get a boost and the engram stays the same size. What happens to the cells without the boost?',
 		choices: [
 			{
 				text: 'Their chance of joining drops below chance, because the boosted cells take places they would have won.',
 				correct: true,
-				feedback: 'Inhibition fixes how many cells can win. Every extra place a boosted cell wins is one fewer for the rest: the competition is zero-sum.'
+				feedback:
+					'Inhibition fixes how many cells can win. Every extra place a boosted cell wins is one fewer for the rest: the competition is zero-sum.'
 			},
 			{
 				text: 'Their chance stays at k/N: the boost only affects the boosted cells.',
@@ -44,7 +48,8 @@ export const quiz: Question[] = [
 		]
 	},
 	{
-		question: 'Two events happen a few hours apart, then two others a week apart. Which pair is more likely to share engram cells, and why?',
+		question:
+			'Two events happen a few hours apart, then two others a week apart. Which pair is more likely to share engram cells, and why?',
 		choices: [
 			{
 				text: 'The pair a few hours apart: the first engram\u2019s cells are still extra excitable and win the second competition more often.',
@@ -62,7 +67,8 @@ export const quiz: Question[] = [
 		]
 	},
 	{
-		question: 'Learning has strengthened many of a neuron\u2019s synapses and it now fires far too much. What does intrinsic plasticity of the kind in Triesch\u2019s rule do?',
+		question:
+			'Learning has strengthened many of a neuron\u2019s synapses and it now fires far too much. What does intrinsic plasticity of the kind in Triesch\u2019s rule do?',
 		choices: [
 			{
 				text: 'It lowers the cell\u2019s excitability (raises its threshold) until the average output is back near its target.',
@@ -71,11 +77,13 @@ export const quiz: Question[] = [
 			},
 			{
 				text: 'It weakens the strengthened synapses back to where they were.',
-				feedback: 'That would erase what was learned. In the model the synaptic input stays doubled; only the cell\u2019s own threshold and slope change.'
+				feedback:
+					'That would erase what was learned. In the model the synaptic input stays doubled; only the cell\u2019s own threshold and slope change.'
 			},
 			{
 				text: 'Nothing: excitability only ever goes up with learning.',
-				feedback: 'Excitability can move both ways. In the gain-control figure the threshold rises when input grows and falls when it shrinks.'
+				feedback:
+					'Excitability can move both ways. In the gain-control figure the threshold rises when input grows and falls when it shrinks.'
 			}
 		]
 	}
