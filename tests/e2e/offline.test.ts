@@ -250,10 +250,19 @@ describe('the hosted site after a first visit (service worker)', () => {
 		expect(older.length).toBeGreaterThan(0);
 		// The site is updated: the real worker of this build is published, and the browser checks for it.
 		writeFileSync(join(dir, 'service-worker.js'), worker());
-		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 		// The new version installs, then waits while a tab still runs the old one (its lazy code must
 		// keep loading): the old caches are still there.
-		await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, undefined, { timeout: 30_000 });
+		const installed = await page.evaluate(async () => {
+			const reg = await navigator.serviceWorker.getRegistration();
+			await reg?.update();
+			const next = reg?.installing ?? reg?.waiting;
+			if (!next) return 'no new version found';
+			if (next.state === 'installing') {
+				await new Promise<void>((done) => next.addEventListener('statechange', () => next.state !== 'installing' && done()));
+			}
+			return next.state;
+		});
+		expect(installed).toBe('installed');
 		expect((await cacheKeys(page)).some((k) => older.includes(k))).toBe(true);
 		// The reader closes that tab and comes back: the new version takes over and clears the old caches.
 		const url = page.url();
@@ -272,5 +281,5 @@ describe('the hosted site after a first visit (service worker)', () => {
 		// And the new version's cache holds the site.
 		const cached = new Set(await cachedPaths(page));
 		expect(cached.has('/')).toBe(true);
-	});
+	}, 150_000);
 });
