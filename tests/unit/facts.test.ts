@@ -34,7 +34,8 @@ describe.each(SLUGS)('seeds/%s.ts', (slug) => {
 
 	it('prints each single-number fact exactly as its value says', () => {
 		for (const f of seed.facts) {
-			const numbers = f.display.match(/-?\d*\.?\d+/g) ?? [];
+			// A typographic minus (U+2212, as the papers print it) is a minus.
+			const numbers = f.display.replace(/\u2212/g, '-').match(/-?\d*\.?\d+/g) ?? [];
 			if (numbers.length !== 1) continue;
 			const shown = Number(numbers[0]);
 			expect(Math.abs(shown - f.value), `${f.id}: "${f.display}" vs ${f.value}`).toBeLessThanOrEqual(Math.abs(f.value) * 1e-9);
