@@ -264,20 +264,32 @@ describe('the hosted site after a first visit (service worker)', () => {
 		});
 		expect(installed).toBe('installed');
 		expect((await cacheKeys(page)).some((k) => older.includes(k))).toBe(true);
-		// The reader closes that tab and comes back: the new version takes over and clears the old caches.
+		// The reader closes that tab: with no page left on the old version, the new one takes over and
+		// clears the old caches. (Read from the workers themselves: a page opened too soon would become a
+		// client of the old version and keep the new one waiting.)
 		const url = page.url();
 		await page.close();
-		page = await context.newPage();
-		await page.goto(url, { waitUntil: 'load' });
+		const workerCacheKeys = async () => {
+			for (const worker of context.serviceWorkers()) {
+				try {
+					return await worker.evaluate(() => caches.keys());
+				} catch {
+					// a worker that has just been replaced: ask the next one
+				}
+			}
+			return [];
+		};
 		await expect
 			.poll(
 				async () => {
-					const keys = await cacheKeys(page);
+					const keys = await workerCacheKeys();
 					return keys.length > 0 && !keys.some((k) => older.includes(k));
 				},
 				{ timeout: 60_000, message: `older caches (${older.join(', ')}) still there` }
 			)
 			.toBe(true);
+		page = await context.newPage();
+		await page.goto(url, { waitUntil: 'load' });
 		// And the new version's cache holds the site.
 		const cached = new Set(await cachedPaths(page));
 		expect(cached.has('/')).toBe(true);
