@@ -55,7 +55,7 @@ describe('in Spanish', () => {
 	it('signs with a true minus', () => expect(signed(-1.23, 1, 'es')).toBe('−1,2'));
 	it('writes dates in words', () => {
 		expect(date(new Date(2026, 11, 3), 'es')).toBe('3 de diciembre de 2026');
-		expect(date(new Date(2026, 11, 3), 'en')).toBe('December 3, 2026');
+		expect(date(new Date(2026, 11, 3), 'en')).toBe('3 December 2026');
 	});
 	it('writes a non-number as a dash', () => expect(percent(NaN, 0, 'es')).toBe('–'));
 });

@@ -9,7 +9,7 @@
  *   percent(0.425)     "43%"         "43 %"       a FRACTION (0..1) written as a percentage
  *                                                 (Spanish: a non-breaking space before %)
  *   signed(0.012, 1)   "+0.0"        "+0,0"       with a true minus sign "−" for negatives
- *   date(new Date())   "December 3, 2026"  "3 de diciembre de 2026"
+ *   date(new Date())   "3 December 2026"  "3 de diciembre de 2026"
  */
 import { getLocale } from '../paraglide/runtime.js';
 
@@ -82,8 +82,9 @@ export function signed(x: number, digits = 1, locale: string = getLocale()): str
 	return `${x < 0 && r !== 0 ? '−' : '+'}${fixed(r, digits, locale)}`;
 }
 
-/** A calendar date in words ("December 3, 2026", "3 de diciembre de 2026"). */
+/** A calendar date in words ("3 December 2026", "3 de diciembre de 2026"). */
 export function date(d: Date, locale: string = getLocale()): string {
 	if (Number.isNaN(d.getTime())) return NOT_A_NUMBER;
-	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+	// The site's English is British: day before month, as seeds' longDate writes it.
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 }
