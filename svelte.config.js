@@ -23,6 +23,10 @@ const offlineKit = offlineRoutes && {
 	serviceWorker: { register: false }
 };
 
+/** The site's languages other than English, each under its own prefix ("es" → /es/…). */
+const settings = JSON.parse(readFileSync('./project.inlang/settings.json', 'utf8'));
+const TRANSLATIONS = settings.locales.filter((/** @type {string} */ l) => l !== settings.baseLocale);
+
 /**
  * adapter-static, plus the static host's 404.html: the prerendered /not-found/ page, moved to the
  * root with its relative paths ("../x") rewritten for that depth ("./x").
@@ -35,11 +39,15 @@ function withNotFoundPage(inner, dir) {
 		...inner,
 		async adapt(builder) {
 			await inner.adapt(builder);
-			const page = join(dir, 'not-found', 'index.html');
-			if (!existsSync(page)) return;
-			const html = readFileSync(page, 'utf8').replace(/(=\s*["'])\.\.\//g, '$1./');
-			writeFileSync(join(dir, '404.html'), html);
-			rmSync(join(dir, 'not-found'), { recursive: true, force: true });
+			// Each language's page in its own folder: es/not-found/ becomes es/404.html (hosts that
+			// look for the nearest 404.html show it for a missing Spanish page).
+			for (const lang of ['', ...TRANSLATIONS]) {
+				const page = join(dir, lang, 'not-found', 'index.html');
+				if (!existsSync(page)) continue;
+				const html = readFileSync(page, 'utf8').replace(/(=\s*["'])\.\.\//g, '$1./');
+				writeFileSync(join(dir, lang, '404.html'), html);
+				rmSync(join(dir, lang, 'not-found'), { recursive: true, force: true });
+			}
 		}
 	};
 }

@@ -3,12 +3,12 @@
  * A small static file server for the built site (no dependencies).
  *   node scripts/serve.mjs [dir=build] [port=4173] [--base /sub/path] [--host 127.0.0.1]
  * Serves <dir> under <base>, answers directories with index.html, redirects /x to /x/ when
- * x is a directory, and answers anything missing with <dir>/404.html and status 404 — as a
- * typical static host does.
+ * x is a directory, and answers anything missing with the nearest 404.html above it (<dir>/es/404.html
+ * for a Spanish page, else <dir>/404.html) and status 404 — as a typical static host does.
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 
 const MIME = {
 	'.html': 'text/html; charset=utf-8',
@@ -61,7 +61,7 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 			return send(res, join(file, 'index.html'), 200);
 		}
 		if (existsSync(file) && statSync(file).isFile()) return send(res, file, 200);
-		return notFound(res);
+		return notFound(res, file);
 	}
 
 	function send(res, file, status) {
@@ -76,7 +76,11 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 			.on('error', () => res.destroy())
 			.pipe(res);
 	}
-	function notFound(res) {
+	/** The nearest 404.html above the missing file (/es/404.html for /es/…), as Cloudflare Pages does. */
+	function notFound(res, missing = root) {
+		for (let dir = dirname(missing); dir.startsWith(root + sep); dir = dirname(dir)) {
+			if (existsSync(join(dir, '404.html'))) return send(res, join(dir, '404.html'), 404);
+		}
 		const page = join(root, '404.html');
 		if (existsSync(page)) return send(res, page, 404);
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed, grouped, percent, signed } from '../../src/lib/ui/format';
+import { date, fixed, grouped, percent, signed } from '../../src/lib/ui/format';
 
 describe('fixed', () => {
 	it.each([
@@ -36,4 +36,26 @@ describe('signed', () => {
 		expect(signed(-1.23)).toBe('−1.2');
 	});
 	it('writes a rounded zero as +0', () => expect(signed(-0.01, 1)).toBe('+0.0'));
+});
+
+describe('in Spanish', () => {
+	it('writes a decimal comma', () => {
+		expect(fixed(0.3125, 2, 'es')).toBe('0,31');
+		expect(fixed(-2.5, 0, 'es')).toBe('-3');
+		expect(fixed(-0.0001, 1, 'es')).toBe('0,0');
+	});
+	it('groups thousands with a point from five digits, as Spanish does', () => {
+		expect(grouped(12345.5, 1, 'es')).toBe('12.345,5');
+		expect(grouped(1234.5, 1, 'es')).toBe('1234,5');
+	});
+	it('puts a non-breaking space before the percent sign', () => {
+		expect(percent(0.83, 0, 'es')).toBe('83\u00a0%');
+		expect(percent(0.425, 1, 'es')).toBe('42,5\u00a0%');
+	});
+	it('signs with a true minus', () => expect(signed(-1.23, 1, 'es')).toBe('−1,2'));
+	it('writes dates in words', () => {
+		expect(date(new Date(2026, 11, 3), 'es')).toBe('3 de diciembre de 2026');
+		expect(date(new Date(2026, 11, 3), 'en')).toBe('3 December 2026');
+	});
+	it('writes a non-number as a dash', () => expect(percent(NaN, 0, 'es')).toBe('–'));
 });

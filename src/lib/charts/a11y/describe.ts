@@ -6,6 +6,7 @@
  */
 import type { Kind } from '$seeds/types';
 import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import type { Axis, Series } from '../types';
 
 export interface AxisText {
@@ -105,10 +106,12 @@ export function chartMeta(props: {
 
 /** A number as a reader hears it: at most three significant digits, no exponent, ASCII minus. */
 export function formatNumber(v: number): string {
-	if (!Number.isFinite(v)) return 'no value';
-	if (Math.abs(v) < 1e-6) return '0';
-	if (Math.abs(v) >= 1000) return String(Math.round(v));
-	return String(Number(v.toPrecision(3)));
+	if (!Number.isFinite(v)) return m.chart_no_value();
+	// In the page's language (0,31 in Spanish), never grouped.
+	const locale = getLocale();
+	if (Math.abs(v) < 1e-6) return (0).toLocaleString(locale);
+	if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString(locale, { useGrouping: false });
+	return Number(v.toPrecision(3)).toLocaleString(locale, { maximumFractionDigits: 20, useGrouping: false });
 }
 
 /** "31 %", "0.31", "-65.1 mV". */
