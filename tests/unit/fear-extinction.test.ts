@@ -99,7 +99,7 @@ describe('astrocyte manipulations: the reported directions', () => {
 		for (const p of PRESETS) {
 			const checks = checklist({ ...defaults(spec), astro: p.astro });
 			expect(checks.length).toBe(p.key === 'control' ? 2 : 6);
-			for (const c of checks) expect(c.ok, `${p.key}: ${c.claim}`).toBe(true);
+			for (const c of checks) expect(c.ok, `${p.key}: ${c.group}-${c.id}`).toBe(true);
 		}
 	});
 });

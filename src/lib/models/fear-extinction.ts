@@ -35,38 +35,32 @@
  * assumption 3 directly (and, for hM3Dq, assumption 2).
  */
 import { clamp, finiteOr } from './stats';
-import { param, type Params, type ParamSpec } from './types';
+import { param, type Params, type ParamRange } from './types';
 
-export const spec: ParamSpec[] = [
+export const spec: ParamRange[] = [
 	{
 		key: 'astro',
-		label: 'Astrocyte Ca²⁺ signalling',
 		unit: '× control',
 		min: 0.2,
 		max: 1.8,
 		step: 0.05,
-		default: 1,
-		meaning: 'During the two extinction days. Below 1: suppressed, like hM3Dq after its early surge; above 1: elevated, like hM4Di.'
+		default: 1
 	},
 	{
 		key: 'rate',
-		label: 'Extinction learning rate',
 		unit: '',
 		min: 0.02,
 		max: 0.2,
 		step: 0.01,
-		default: 0.03,
-		meaning: 'How much of the remaining fear each safe tone turns into safety learning.'
+		default: 0.03
 	},
 	{
 		key: 'context',
-		label: 'Renewal context similarity',
 		unit: '',
 		min: 0,
 		max: 1,
 		step: 0.05,
-		default: 0.3,
-		meaning: 'How much the renewal test box resembles the extinction box (1 = the same box).'
+		default: 0.3
 	}
 ];
 
@@ -98,9 +92,9 @@ export const FIXED = {
 export type Phase = 'conditioning' | 'extinction-1' | 'extinction-2' | 'retrieval' | 'renewal';
 
 export interface Block {
-	/** Short label for a chart axis, e.g. "Ext B1". */
-	label: string;
 	phase: Phase;
+	/** Number of the block among the conditioning trials (1, 2, …) or the extinction blocks (1, 2, … across both days); 1 for the tests. */
+	n: number;
 	/** Mean freezing over the block's tone trials, 0-100 %. */
 	freezing: number;
 }
@@ -155,7 +149,7 @@ export function run(params: Partial<Params> = {}): FearResult {
 	for (let i = 0; i < pairings; i++) {
 		const f = freeze(va);
 		trials.push(f);
-		blocks.push({ label: `Cond ${i + 1}`, phase: 'conditioning', freezing: f });
+		blocks.push({ phase: 'conditioning', n: i + 1, freezing: f });
 		va += aAcq * (L - va);
 	}
 	const fearAfterConditioning = va;
@@ -181,7 +175,7 @@ export function run(params: Partial<Params> = {}): FearResult {
 			if ((t + 1) % blockSize === 0 || t === trialsPerDay - 1) {
 				const size = (t % blockSize) + 1;
 				blockNo++;
-				blocks.push({ label: `Ext B${blockNo}`, phase, freezing: sum / size });
+				blocks.push({ phase, n: blockNo, freezing: sum / size });
 				sum = 0;
 			}
 		}
@@ -189,7 +183,7 @@ export function run(params: Partial<Params> = {}): FearResult {
 	const fearAfterExtinction = va;
 	const safetyLearned = ve;
 
-	const test = (label: string, phase: Phase, c: number): number => {
+	const test = (phase: Phase, c: number): number => {
 		let sum = 0;
 		for (let t = 0; t < testTrials; t++) {
 			const f = toneAlone(1, 1, c);
@@ -197,11 +191,11 @@ export function run(params: Partial<Params> = {}): FearResult {
 			sum += f;
 		}
 		const mean = sum / testTrials;
-		blocks.push({ label, phase, freezing: mean });
+		blocks.push({ phase, n: 1, freezing: mean });
 		return mean;
 	};
-	const retrieval = test('Retrieval', 'retrieval', 1);
-	const renewal = test('Renewal', 'renewal', similarity);
+	const retrieval = test('retrieval', 1);
+	const renewal = test('renewal', similarity);
 
 	const extBlocks = blocks.filter((b) => b.phase === 'extinction-1' || b.phase === 'extinction-2');
 	return {
@@ -222,32 +216,31 @@ export function run(params: Partial<Params> = {}): FearResult {
 
 /** The three presets of the figure. */
 export const PRESETS = [
-	{ key: 'hm3dq', label: 'Suppressed (hM3Dq-like)', astro: 0.4 },
-	{ key: 'control', label: 'Control', astro: 1 },
-	{ key: 'hm4di', label: 'Elevated (hM4Di-like)', astro: 1.6 }
+	{ key: 'hm3dq', astro: 0.4 },
+	{ key: 'control', astro: 1 },
+	{ key: 'hm4di', astro: 1.6 }
 ] as const;
 
 /** Why a check holds in the model: it emerges from running the learning rules, or it follows from a stated assumption. */
 export type Basis = 'dynamics' | 'assumption';
 
+/** What a check rests on: a learning rule, the context gate, or one of the three numbered assumptions (`learn-retrieval`: assumption 3, so less safety is learned). */
+export type Rule = 'safety-grows' | 'context' | 'read-out' | 'restore' | 'learn' | 'learn-retrieval';
+
 export interface Check {
+	/** Unique within a checklist; with `group` it names the reported contrast (the figure words it). */
 	id: string;
-	/** The reported contrast, in words. */
-	claim: string;
+	/** Whose result the check compares with: control mice, or the hM3Dq or hM4Di group. */
+	group: 'control' | 'hm3dq' | 'hm4di';
 	/** Whether the model matches it at the current settings. */
 	ok: boolean;
 	/** Reproduced by the learning dynamics, or built in by one of the stated assumptions. */
 	basis: Basis;
-	/** The rule or assumption it rests on, in words (shown beside the row). */
-	because: string;
+	/** The rule or assumption it rests on (shown beside the row, in words). */
+	because: Rule;
 	/** Fact id of the reported P value, where there is one. */
 	fact?: string;
 }
-
-/** The three assumptions about astrocytes, as the page numbers them. */
-const READ_OUT = 'assumption 1: signalling scales how strongly fear is read out';
-const RESTORE = 'assumption 2: a weakly read-out fear is stored back weaker';
-const LEARN = 'assumption 3: safety learning works best at normal signalling';
 
 /**
  * The reported contrasts, checked against the model at the current rate and context settings.
@@ -263,85 +256,85 @@ export function checklist(params: Partial<Params> = {}): Check[] {
 	const checks: Check[] = [
 		{
 			id: 'falls',
-			claim: 'Control: freezing falls from the first to the last extinction block',
+			group: 'control',
 			ok: control.lateExtinction < control.block1,
 			basis: 'dynamics',
-			because: 'the safety association grows with every safe tone'
+			because: 'safety-grows'
 		},
 		{
 			id: 'renews',
-			claim: 'Control: fear comes back at renewal (above late extinction)',
+			group: 'control',
 			ok: control.renewal > control.lateExtinction,
 			basis: 'assumption',
-			because: 'the context rule: safety is expressed only in the context where it was learned'
+			because: 'context'
 		}
 	];
 	if (s < 1) {
 		checks.push(
 			{
 				id: 'b1',
-				claim: 'hM3Dq-like: less freezing than control at block 1',
+				group: 'hm3dq',
 				ok: current.block1 < control.block1,
 				basis: 'assumption',
-				because: READ_OUT,
+				because: 'read-out',
 				fact: 'hm3dq-block1'
 			},
 			{
 				id: 'b2',
-				claim: 'hM3Dq-like: less freezing than control at block 2',
+				group: 'hm3dq',
 				ok: current.block2 < control.block2,
 				basis: 'assumption',
-				because: READ_OUT,
+				because: 'read-out',
 				fact: 'hm3dq-block2'
 			},
 			{
 				id: 'ret',
-				claim: 'hM3Dq-like: less freezing than control at extinction retrieval',
+				group: 'hm3dq',
 				ok: current.retrieval < control.retrieval,
 				basis: 'assumption',
-				because: RESTORE,
+				because: 'restore',
 				fact: 'hm3dq-retrieval'
 			},
 			{
 				id: 'learn',
-				claim: 'hM3Dq-like: less extinction (safety) learning than control',
+				group: 'hm3dq',
 				ok: current.safetyLearned < control.safetyLearned,
 				basis: 'assumption',
-				because: LEARN
+				because: 'learn'
 			}
 		);
 	} else if (s > 1) {
 		checks.push(
 			{
 				id: 'b1',
-				claim: 'hM4Di-like: more freezing than control at block 1',
+				group: 'hm4di',
 				ok: current.block1 > control.block1,
 				basis: 'assumption',
-				because: READ_OUT,
+				because: 'read-out',
 				fact: 'hm4di-block1'
 			},
 			{
 				id: 'b2',
-				claim: 'hM4Di-like: more freezing than control at block 2',
+				group: 'hm4di',
 				ok: current.block2 > control.block2,
 				basis: 'assumption',
-				because: READ_OUT,
+				because: 'read-out',
 				fact: 'hm4di-block2'
 			},
 			{
 				id: 'ret',
-				claim: 'hM4Di-like: more freezing than control at extinction retrieval',
+				group: 'hm4di',
 				ok: current.retrieval > control.retrieval,
 				basis: 'assumption',
-				because: `${LEARN}, so less safety is learned`,
+				because: 'learn-retrieval',
 				fact: 'hm4di-retrieval'
 			},
 			{
 				id: 'learn',
-				claim: 'hM4Di-like: less extinction (safety) learning than control',
+				group: 'hm4di',
 				ok: current.safetyLearned < control.safetyLearned,
 				basis: 'assumption',
-				because: LEARN
+				because: 'learn'
 			}
 		);
 	}

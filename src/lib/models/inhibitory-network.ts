@@ -26,7 +26,7 @@
  */
 import { mulberry32 } from './random';
 import { pearson } from './stats';
-import { sanitize, type ParamSpec, type Params } from './types';
+import { sanitize, type ParamRange, type Params } from './types';
 
 export const M = 8;
 /** The pathway whose activity predicts the outcome (0-based). */
@@ -53,66 +53,54 @@ export const ETA_UNIT = 1.5e-4; // eta slider value 1 = 1.5e-4 per (Hz^2 s)
 const ETA_E = 0.002;
 const WI_START = 0.05;
 
-export const spec: ParamSpec[] = [
+export const spec: ParamRange[] = [
 	{
 		key: 'eta',
-		label: 'Inhibitory learning rate',
 		unit: '×',
 		min: 0,
 		max: 4,
 		step: 0.1,
-		default: 1,
-		meaning: 'How fast inhibitory synapses change, relative to the default. 0 freezes them.'
+		default: 1
 	},
 	{
 		key: 'rho0',
-		label: 'Target rate ρ₀',
 		unit: 'Hz',
 		min: 1,
 		max: 10,
 		step: 0.5,
-		default: 3,
-		meaning: 'The output rate the inhibitory rule steers towards.'
+		default: 3
 	},
 	{
 		key: 'contrast',
-		label: 'Input contrast',
 		unit: '×',
 		min: 0,
 		max: 8,
 		step: 0.5,
-		default: 4,
-		meaning: 'How much more the presented pathway fires than the background, as a multiple of it.'
+		default: 4
 	},
 	{
 		key: 'relevance',
-		label: 'Relevance gain',
 		unit: '×',
 		min: 0,
 		max: 8,
 		step: 0.5,
-		default: 4,
-		meaning: 'Extra neuromodulator released when the relevant pathway (which predicts the outcome) is active.'
+		default: 4
 	},
 	{
 		key: 'winStart',
-		label: 'Disinhibition window starts',
 		unit: 's',
 		min: 170,
 		max: 360,
 		step: 5,
-		default: 220,
-		meaning: 'When inhibition dips (model seconds; the task starts at 160 s).'
+		default: 220
 	},
 	{
 		key: 'winLength',
-		label: 'Disinhibition window length',
 		unit: 's',
 		min: 0,
 		max: 40,
 		step: 1,
-		default: 20,
-		meaning: 'How long inhibition stays halved. 0 means no window.'
+		default: 20
 	}
 ];
 

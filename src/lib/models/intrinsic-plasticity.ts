@@ -18,38 +18,32 @@
  */
 import { gaussian, mulberry32 } from './random';
 import { finiteOr } from './stats';
-import { param, type Params, type ParamSpec } from './types';
+import { param, type Params, type ParamRange } from './types';
 
-export const spec: ParamSpec[] = [
+export const spec: ParamRange[] = [
 	{
 		key: 'target',
-		label: 'Target output',
 		unit: '',
 		min: 0.05,
 		max: 0.3,
 		step: 0.01,
-		default: 0.1,
-		meaning: 'The average activity (0 = silent, 1 = maximal) the cell tries to keep.'
+		default: 0.1
 	},
 	{
 		key: 'rate',
-		label: 'Plasticity rate',
 		unit: '',
 		min: 0.001,
 		max: 0.02,
 		step: 0.001,
-		default: 0.005,
-		meaning: 'How fast gain and threshold adapt per input (0.001 = slow, 0.02 = fast).'
+		default: 0.005
 	},
 	{
 		key: 'gain',
-		label: 'Synaptic change',
 		unit: '×',
 		min: 1,
 		max: 3,
 		step: 0.1,
-		default: 2,
-		meaning: 'Factor by which learning scales the cell\u2019s synaptic input in the middle phase.'
+		default: 2
 	}
 ];
 
@@ -197,25 +191,21 @@ export function slidingThreshold(meanActivity: number, y0 = 1): number {
 /** Average activity of the "quiet history" reference curve. */
 export const QUIET_HISTORY = 0.4;
 
-export const bcmSpec: ParamSpec[] = [
+export const bcmSpec: ParamRange[] = [
 	{
 		key: 'history',
-		label: 'Recent activity',
 		unit: '',
 		min: 0.2,
 		max: 1,
 		step: 0.05,
-		default: 0.8,
-		meaning: 'How busy the cell has been lately (0 = silent, 1 = maximal). Sets the sliding threshold.'
+		default: 0.8
 	},
 	{
 		key: 'probe',
-		label: 'New input',
 		unit: '',
 		min: 0,
 		max: 1,
 		step: 0.05,
-		default: 0.4,
-		meaning: 'How strongly a new input drives the cell now.'
+		default: 0.4
 	}
 ];

@@ -16,7 +16,7 @@
  * Units: mV, ms, pA, MOhm, pF (MOhm x pA = uV, hence the 1e-3 factors), Hz.
  */
 import { finiteOr } from './stats';
-import { sanitize, type ParamSpec, type Params } from './types';
+import { sanitize, type ParamRange, type Params } from './types';
 
 /** Fixed constants of the cell (the sliders change the rest). */
 export const CELL = {
@@ -31,46 +31,38 @@ export const CELL = {
 /** The textbook cell the check numbers are for. */
 export const BASELINE = { vth: -55, rin: 100, ahp: 0 } as const;
 
-export const spec: ParamSpec[] = [
+export const spec: ParamRange[] = [
 	{
 		key: 'vth',
-		label: 'Threshold',
 		unit: 'mV',
 		min: -62,
 		max: -45,
 		step: 0.5,
-		default: -58,
-		meaning: 'Voltage at which the cell fires. Lower = fewer millivolts to climb from rest (-75 mV). Baseline cell: -55 mV.'
+		default: -58
 	},
 	{
 		key: 'rin',
-		label: 'Input resistance',
 		unit: 'MΩ',
 		min: 50,
 		max: 200,
 		step: 5,
-		default: 100,
-		meaning: 'Fewer open leak channels = higher resistance = more voltage per picoamp. Baseline cell: 100 MΩ.'
+		default: 100
 	},
 	{
 		key: 'ahp',
-		label: 'AHP per spike',
 		unit: 'pA',
 		min: 0,
 		max: 60,
 		step: 2,
-		default: 0,
-		meaning: 'How much each spike quietens the cell afterwards (decays over 100 ms). Baseline cell: none.'
+		default: 0
 	},
 	{
 		key: 'current',
-		label: 'Trace current',
 		unit: 'pA',
 		min: 0,
 		max: 500,
 		step: 10,
-		default: 300,
-		meaning: 'Steady current injected for the voltage trace above.'
+		default: 300
 	}
 ];
 

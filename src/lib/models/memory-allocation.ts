@@ -14,51 +14,43 @@
  */
 import { gaussian, mulberry32 } from './random';
 import { finiteOr, normalCdf } from './stats';
-import { param, type Params, type ParamSpec } from './types';
+import { param, type Params, type ParamRange } from './types';
 
 export const N_CELLS = 400;
 export const GRID_COLUMNS = 20;
 
-export const spec: ParamSpec[] = [
+export const spec: ParamRange[] = [
 	{
 		key: 'boost',
-		label: 'Boost',
 		unit: 'SD',
 		min: 0,
 		max: 3,
 		step: 0.1,
-		default: 1.5,
-		meaning: 'Extra drive of the boosted cells, in units of how much the input varies from cell to cell.'
+		default: 1.5
 	},
 	{
 		key: 'boosted',
-		label: 'Cells boosted',
 		unit: '%',
 		min: 5,
 		max: 50,
 		step: 1,
-		default: 10,
-		meaning: 'Fraction of the population given the boost (like cells infected with a CREB virus).'
+		default: 10
 	},
 	{
 		key: 'size',
-		label: 'Engram size',
 		unit: '%',
 		min: 5,
 		max: 30,
 		step: 1,
-		default: 10,
-		meaning: 'Share of cells that inhibition lets fire: the most driven cells win.'
+		default: 10
 	},
 	{
 		key: 'event',
-		label: 'Event number',
 		unit: '',
 		min: 1,
 		max: 999,
 		step: 1,
-		default: 1,
-		meaning: 'Which random event the population meets (the "New event" button steps through them).'
+		default: 1
 	}
 ];
 

@@ -11,48 +11,40 @@
  */
 import { allocationProbability, eventInput, N_CELLS, winners } from './memory-allocation';
 import { finiteOr } from './stats';
-import { param, type Params, type ParamSpec } from './types';
+import { param, type Params, type ParamRange } from './types';
 
-export const spec: ParamSpec[] = [
+export const spec: ParamRange[] = [
 	{
 		key: 'tau',
-		label: 'Decay time',
 		unit: 'h',
 		min: 1,
 		max: 48,
 		step: 1,
-		default: 8,
-		meaning: 'Time constant with which the engram cells\u2019 extra excitability fades after learning.'
+		default: 8
 	},
 	{
 		key: 'bump',
-		label: 'Rise after learning',
 		unit: 'SD',
 		min: 0,
 		max: 3,
 		step: 0.1,
-		default: 2,
-		meaning: 'How much more excitable the engram cells are right after the first event.'
+		default: 2
 	},
 	{
 		key: 'interval',
-		label: 'Gap between events',
 		unit: 'h',
 		min: 0,
 		max: 72,
 		step: 1,
-		default: 5,
-		meaning: 'Time from event A to event B (the grid shows this pair).'
+		default: 5
 	},
 	{
 		key: 'size',
-		label: 'Engram size',
 		unit: '%',
 		min: 5,
 		max: 30,
 		step: 1,
-		default: 10,
-		meaning: 'Share of cells in each engram (also the overlap expected by chance).'
+		default: 10
 	}
 ];
 

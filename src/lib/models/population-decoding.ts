@@ -18,7 +18,7 @@
  */
 import { mulberry32, type Rng } from './random';
 import { finiteOr, normalCdf } from './stats';
-import { param, type Params, type ParamSpec } from './types';
+import { param, type Params, type ParamRange } from './types';
 
 export const N_NEURONS = 40;
 /** Tuning gain of the reference "control" curve. */
@@ -27,36 +27,30 @@ export const CONTROL_GAIN = 1;
 export const TUNING_HZ = 1.5;
 const TUNING_SEED = 20260;
 
-export const spec: ParamSpec[] = [
+export const spec: ParamRange[] = [
 	{
 		key: 'gain',
-		label: 'Tone-tuning gain',
 		unit: '× control',
 		min: 0,
 		max: 1.5,
 		step: 0.05,
-		default: 0.65,
-		meaning: 'How strongly each neuron raises its firing for the tone, relative to the control curve (1).'
+		default: 0.65
 	},
 	{
 		key: 'baseline',
-		label: 'Baseline firing rate',
 		unit: 'Hz',
 		min: 1,
 		max: 20,
 		step: 0.5,
-		default: 4,
-		meaning: 'Average firing without the tone: the background noise the tone response must stand out from.'
+		default: 4
 	},
 	{
 		key: 'window',
-		label: 'Trial window',
 		unit: 's',
 		min: 0.25,
 		max: 3,
 		step: 0.25,
-		default: 1,
-		meaning: 'How long the decoder counts spikes on each trial.'
+		default: 1
 	}
 ];
 

@@ -21,7 +21,7 @@
  * least. What it does not claim: the numbers are in arbitrary units, nothing here was fitted to the
  * study's data, and the brain does not literally add strengths.
  */
-import type { ParamSpec, Params } from './types';
+import type { ParamRange, Params } from './types';
 import { mulberry32, gaussian } from './random';
 import { clamp, finiteOr, mean, normalCdf, pearson } from './stats';
 
@@ -34,66 +34,54 @@ export const GAIN_SWEEP = [1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3] as const;
 /** Initial strengths at which the "advantage against strength" curve is evaluated. */
 export const STRENGTH_GRID = Array.from({ length: 21 }, (_, k) => k / 20);
 
-export const spec: ParamSpec[] = [
+export const spec: ParamRange[] = [
 	{
 		key: 'gain',
-		label: 'Emotional gain',
 		unit: '×',
 		min: 1,
 		max: 3,
 		step: 0.1,
-		default: 2,
-		meaning: 'How much more a co-activation strengthens a pair when the face meets a scream (1 = no emotional boost).'
+		default: 2
 	},
 	{
 		key: 'react',
-		label: 'Reactivation strength',
 		unit: '',
 		min: 0,
 		max: 1,
 		step: 0.05,
-		default: 0.6,
-		meaning: 'How strongly seeing the face alone brings back its partner object (0 = not at all).'
+		default: 0.6
 	},
 	{
 		key: 'enc',
-		label: 'Initial encoding strength',
 		unit: '',
 		min: 0.1,
 		max: 0.9,
 		step: 0.05,
-		default: 0.4,
-		meaning: 'Average strength of a pair after initial learning (threshold for recall is 0.6).'
+		default: 0.4
 	},
 	{
 		key: 'spread',
-		label: 'Encoding spread',
 		unit: 'SD',
 		min: 0,
 		max: 0.4,
 		step: 0.02,
-		default: 0.2,
-		meaning: 'How much encoding varies from pair to pair, like more and less vivid pairs.'
+		default: 0.2
 	},
 	{
 		key: 'noise',
-		label: 'Noise',
 		unit: 'SD',
 		min: 0.05,
 		max: 0.4,
 		step: 0.01,
-		default: 0.15,
-		meaning: 'Trial-to-trial noise in reactivation and at the memory test.'
+		default: 0.15
 	},
 	{
 		key: 'pairs',
-		label: 'Number of pairs',
 		unit: '',
 		min: 8,
 		max: 144,
 		step: 4,
-		default: 72,
-		meaning: 'Face–object pairs learned; half meet a scream, half a neutral voice.'
+		default: 72
 	}
 ];
 

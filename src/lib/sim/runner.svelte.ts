@@ -24,6 +24,7 @@ import { untrack } from 'svelte';
 import { History, Raster } from './history';
 import type { Batch, FromWorker, Ready, SimBin as Bin, SimSettings, ToWorker } from './protocol';
 import { grouped as fmt } from '../ui/format';
+import { m } from '../paraglide/messages.js';
 import { watchOnScreen } from '../browser/on-screen';
 import { spawnSimWorker } from './spawn';
 
@@ -270,10 +271,10 @@ export class SimRunner {
 	/** The status line: state, model time and speed, then `detail` (about the network built). */
 	status(detail: string): string {
 		if (this.failed) return this.failed;
-		if (!this.started) return 'Not running yet.';
-		const state = this.wanted ? (this.running ? 'Running' : 'Paused while out of view') : 'Paused';
-		const speed = this.speed > 0 ? ` · ${fmt(this.speed, 2)}× real time` : '';
-		return `${state} · model time ${fmt(this.modelMs / 1000, 1)} s${speed}${detail}`;
+		if (!this.started) return m.fig_sim_status_idle();
+		const state = this.wanted ? (this.running ? m.fig_sim_status_running() : m.fig_sim_status_out_of_view()) : m.fig_sim_status_paused();
+		const speed = this.speed > 0 ? ` · ${m.fig_sim_status_speed({ speed: fmt(this.speed, 2) })}` : '';
+		return `${state} · ${m.fig_sim_status_time({ seconds: fmt(this.modelMs / 1000, 1) })}${speed}${detail}`;
 	}
 
 	private ensureWorker(): void {
@@ -281,13 +282,13 @@ export class SimRunner {
 		try {
 			this.worker = spawnSimWorker();
 		} catch (e) {
-			this.failed = `This browser could not start the simulation (${(e as Error).message}).`;
+			this.failed = m.fig_sim_status_no_worker({ reason: (e as Error).message });
 			return;
 		}
 		this.started = true;
 		this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
 		this.worker.onerror = () => {
-			this.failed = 'The simulation stopped with an error.';
+			this.failed = m.fig_sim_status_failed();
 		};
 		this.reset();
 	}

@@ -1,58 +1,92 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { FigureEntry } from '../types';
-import { spec as fearSpec } from '../../models/fear-extinction';
-import { spec as decodingSpec } from '../../models/population-decoding';
+import { factById } from '$seeds/types';
+import { seed } from '$seeds/astrocytes-fear-extinction';
+import { fixed, percent } from '$lib/ui/format';
+import { decodingSpec, fearSpec } from './params';
+
+/** The reported values the blurbs quote, written the reader's way. */
+const info = () => ({
+	vehicle: fixed(factById(seed, 'info-per-neuron-vehicle').value, 2),
+	cno: fixed(factById(seed, 'info-per-neuron-cno').value, 2)
+});
+const prelimbic = () => ({
+	control: percent(factById(seed, 'prelimbic-control').value / 100),
+	calex: percent(factById(seed, 'prelimbic-calex').value / 100)
+});
 
 export const figures: FigureEntry[] = [
 	{
 		id: 'protocol',
-		title: 'The experiment, and what astrocytes did at each stage',
+		get title() {
+			return m.fig_protocol_title();
+		},
 		kind: 'reported',
-		blurb:
-			'The fear-conditioning and extinction protocol as a timeline, with the reported direction and P value of astrocyte calcium in each phase.',
+		get blurb() {
+			return m.fig_protocol_blurb();
+		},
 		spec: [],
 		steps: 7,
 		load: () => import('./Protocol.svelte')
 	},
 	{
 		id: 'freezing-contrasts',
-		title: 'Two ways of disturbing astrocytes, two directions of fear',
+		get title() {
+			return m.fig_freezing_contrasts_title();
+		},
 		kind: 'reported',
-		blurb: 'Freezing of hM3Dq and hM4Di mice against controls at extinction blocks 1 and 2 and at retrieval, as direction and P value.',
+		get blurb() {
+			return m.fig_freezing_contrasts_blurb();
+		},
 		spec: [],
 		steps: 4,
 		load: () => import('./FreezingContrasts.svelte')
 	},
 	{
 		id: 'fear-model',
-		title: 'A teaching model: can one astrocyte setting explain both directions?',
+		get title() {
+			return m.fig_fear_model_title();
+		},
 		kind: 'model',
-		blurb:
-			'A teaching model of conditioning (Rescorla-Wagner), extinction as context-bound safety learning, and renewal, with an astrocyte-signalling slider and a checklist of the reported contrasts that says which hold by assumption.',
+		get blurb() {
+			return m.fig_fear_model_blurb();
+		},
 		spec: fearSpec,
 		load: () => import('./FearModel.svelte')
 	},
 	{
 		id: 'info-per-neuron',
-		title: 'How much each amygdala neuron says about the tone',
+		get title() {
+			return m.fig_info_per_neuron_title();
+		},
 		kind: 'reported',
-		blurb: 'Tone information per basolateral amygdala neuron, vehicle vs astrocyte disruption (0.31 vs 0.20).',
+		get blurb() {
+			return m.fig_info_per_neuron_blurb(info());
+		},
 		spec: [],
 		load: () => import('./InfoPerNeuron.svelte')
 	},
 	{
 		id: 'decoding-demo',
-		title: 'Reading the tone from a crowd of neurons',
+		get title() {
+			return m.fig_decoding_demo_title();
+		},
 		kind: 'model',
-		blurb:
-			'Decoder accuracy against ensemble size for simulated amygdala neurons as their tone tuning weakens, beside the reported 0.31 vs 0.20.',
+		get blurb() {
+			return m.fig_decoding_demo_blurb(info());
+		},
 		spec: decodingSpec,
 		load: () => import('./DecodingDemo.svelte')
 	},
 	{
 		id: 'prelimbic-units',
-		title: 'Fewer messages from amygdala to cortex',
+		get title() {
+			return m.fig_prelimbic_units_title();
+		},
 		kind: 'reported',
-		blurb: 'CS-responsive BLA-to-prelimbic neurons, 83% in controls vs 31% with astrocyte calcium flattened (CalEx).',
+		get blurb() {
+			return m.fig_prelimbic_units_blurb(prelimbic());
+		},
 		spec: [],
 		load: () => import('./PrelimbicUnits.svelte')
 	}

@@ -1,42 +1,57 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { FigureEntry } from '../types';
-import { spec } from '../../models/retroactive-memory';
+import { retroactiveSpec } from './params';
 
 export const figures: FigureEntry[] = [
 	{
 		id: 'design',
-		title: 'The design, phase by phase',
+		get title() {
+			return m.fig_design_title();
+		},
 		kind: 'illustrative',
-		blurb: 'The adapted sensory-preconditioning design, phase by phase, with the study’s real counts and timings.',
+		get blurb() {
+			return m.fig_design_blurb();
+		},
 		spec: [],
 		steps: 4,
 		load: () => import('./DesignDiagram.svelte')
 	},
 	{
 		id: 'behaviour',
-		title: 'Did the scream help memory for the earlier pairs?',
+		get title() {
+			return m.fig_behaviour_title();
+		},
 		kind: 'reported',
-		blurb:
-			'Aversive vs neutral memory in all three studies, by confidence and by vividness: the reported effect sizes, with t and P values.',
+		get blurb() {
+			return m.fig_behaviour_blurb();
+		},
 		spec: [],
 		steps: 2,
 		load: () => import('./BehaviourResults.svelte')
 	},
 	{
 		id: 'network',
-		title: 'What the brain showed',
+		get title() {
+			return m.fig_brain_network_title();
+		},
 		kind: 'illustrative',
-		blurb: 'Hippocampus, amygdala and neocortex: reactivation, coupling that rises on scream trials, and reorganisation at rest.',
+		get blurb() {
+			return m.fig_brain_network_blurb();
+		},
 		spec: [],
 		steps: 4,
 		load: () => import('./BrainNetwork.svelte')
 	},
 	{
 		id: 'model',
-		title: 'A model: reactivation plus an emotional gain',
+		get title() {
+			return m.fig_retroactive_title();
+		},
 		kind: 'model',
-		blurb:
-			'Sliders for emotional gain, reactivation, encoding strength and noise; aversive vs neutral memory, trial-level scatter, who gains.',
-		spec,
+		get blurb() {
+			return m.fig_retroactive_blurb();
+		},
+		spec: retroactiveSpec,
 		load: () => import('./RetroactiveModel.svelte')
 	}
 ];

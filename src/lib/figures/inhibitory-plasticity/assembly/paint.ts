@@ -3,6 +3,7 @@
  * half, other half, other E, I) with a bracket round the assembly, and the cue shaded. Knows the
  * layout (./raster-layout.ts) and the drawing helpers (../sim/raster.ts), nothing of the worker.
  */
+import { m } from '$lib/paraglide/messages.js';
 import { alpha, color } from '$lib/charts/palette';
 import type { Raster } from '$lib/sim/history';
 import { CUE_MS } from '$lib/sim/protocol';
@@ -40,7 +41,7 @@ export function paintAssembly(p: Paint, view: AssemblyView): void {
 			ctx.font = '600 11px system-ui, sans-serif';
 			ctx.textBaseline = 'top';
 			ctx.textAlign = 'left';
-			if (x1 - x0 > 30) ctx.fillText('cue', x0 + 3, yOf(rowsCued) + 2);
+			if (x1 - x0 > 30) ctx.fillText(m.fig_memory_assembly_raster_cue(), x0 + 3, yOf(rowsCued) + 2);
 		}
 	}
 
@@ -56,8 +57,8 @@ export function paintAssembly(p: Paint, view: AssemblyView): void {
 		ctx.fillText(text, x, (yOf(from) + yOf(to - 1) + rowH) / 2);
 	};
 	if (rowsA > 0) {
-		label('cued ½', 0, rowsCued);
-		label('other ½', rowsCued, rowsA);
+		label(m.fig_memory_assembly_raster_cued(), 0, rowsCued);
+		label(m.fig_memory_assembly_raster_other_half(), rowsCued, rowsA);
 		// bracket: a vertical line with ticks, plus a rotated "assembly" label
 		const bx = 4;
 		const y0 = yOf(0);
@@ -75,11 +76,11 @@ export function paintAssembly(p: Paint, view: AssemblyView): void {
 		ctx.rotate(-Math.PI / 2);
 		ctx.textAlign = 'center';
 		ctx.font = '600 10px system-ui, sans-serif';
-		ctx.fillText('ASSEMBLY', 0, 0);
+		ctx.fillText(m.fig_memory_assembly_raster_assembly(), 0, 0);
 		ctx.restore();
 	}
-	label('other E', rowsA, rowsE);
-	label('I', rowsE, rowsE + rowsI);
+	label(m.fig_memory_assembly_raster_other_e(), rowsA, rowsE);
+	label(m.fig_sim_i(), rowsE, rowsE + rowsI);
 	ctx.strokeStyle = theme.grid;
 	ctx.beginPath();
 	for (const row of rowsA > 0 ? [rowsCued, rowsA, rowsE] : [rowsE]) {

@@ -7,6 +7,8 @@
  * that barely moves cannot make a small rise look large). A rule of this page, stated here so it
  * can be tested; not a criterion from the paper.
  */
+import { m } from '$lib/paraglide/messages.js';
+
 export interface Levels {
 	/** Mean rate of the uncued half of the assembly (Hz). */
 	rateUncued: number;
@@ -25,5 +27,6 @@ export function recalled(before: Levels, during: Levels): boolean {
 /** "rose from 2.0 to 9.1 Hz", "fell …", "stayed about level …" (a change of more than 1 Hz counts). */
 export function describeChange(before: number, after: number, fmt: (x: number) => string): string {
 	const d = after - before;
-	return `${d > 1 ? 'rose' : d < -1 ? 'fell' : 'stayed about level'} from ${fmt(before)} to ${fmt(after)} Hz`;
+	const values = { from: fmt(before), to: fmt(after) };
+	return d > 1 ? m.fig_memory_assembly_rose(values) : d < -1 ? m.fig_memory_assembly_fell(values) : m.fig_memory_assembly_level(values);
 }

@@ -1,3 +1,4 @@
+import { decimals } from '$lib/figures/decimals';
 /**
  * Drawing a sampled spike raster (src/lib/sim/history.ts Raster) onto a 2D canvas: the time axis of
  * the last window and the spikes, coloured by group. Knows nothing of the model or the worker.
@@ -29,7 +30,7 @@ export function timeAxis(p: Paint, left: number, plotW: number, win: number, tEn
 	for (let k = 0; k <= 4; k++) {
 		const t = tEnd - win + (k * win) / 4;
 		ctx.textAlign = k === 0 ? 'left' : k === 4 ? 'right' : 'center';
-		ctx.fillText(`${(t / 1000).toFixed(2)} s`, left + (k * plotW) / 4, h - 4);
+		ctx.fillText(`${decimals(t / 1000, 2)} s`, left + (k * plotW) / 4, h - 4);
 	}
 	ctx.textAlign = 'left';
 }
