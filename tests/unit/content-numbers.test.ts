@@ -9,7 +9,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const DIR = 'content';
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.svx'));
+// Every language's articles and pages: content/*.svx, content/pages/, content/es/, content/es/pages/.
+const FILES = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
+	.filter((f) => f.endsWith('.svx'))
+	.map((f) => f.split('\\').join('/'))
+	.sort();
 
 /** The prose a reader sees: no frontmatter, scripts, styles, components or tags. */
 function prose(svx: string): string {
