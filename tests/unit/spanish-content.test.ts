@@ -92,12 +92,18 @@ describe.each(SLUGS)('Spanish %s', (slug) => {
 describe('Spanish pages', () => {
 	const pages = existsSync('content/pages') ? readdirSync('content/pages').filter((f) => f.endsWith('.svx')) : [];
 	if (!pages.length) it.skip('(skipped: no content/pages/*.svx yet)', () => {});
-	else
-		it.each(pages)('content/es/pages/%s exists with the English page’s components in order', (page) => {
-			const en = readFileSync(`content/pages/${page}`, 'utf8');
-			const es = readFileSync(`content/es/pages/${page}`, 'utf8');
-			expect(structure(es)).toEqual(structure(en));
-		});
+	for (const page of pages) {
+		whenPresent(
+			[`content/es/pages/${page}`],
+			`content/es/pages/${page} has the English page’s parts, components and links in order`,
+			() => {
+				const en = readFileSync(`content/pages/${page}`, 'utf8');
+				const es = readFileSync(`content/es/pages/${page}`, 'utf8');
+				expect(structure(es)).toEqual(structure(en));
+				expect(imports(es)).toEqual(imports(en));
+			}
+		);
+	}
 });
 
 describe('Spanish prose has no statistic typed with a decimal comma', () => {
@@ -125,17 +131,24 @@ function frontmatterKeys(svx: string): string[] {
 /** Attributes that are identifiers or code, not words: these must match across languages. */
 const STRUCTURAL = new Set(['id', 't', 'key', 'figure', 'unit', 'question', 'choices']);
 
-/** Each component tag (capitalised) with its structural attributes, and each <Step>, in document order. */
+/**
+ * In document order: each Svelte block ({#if part === 'lede'}, {#each …}), each component tag
+ * (capitalised) with its structural attributes, and each HTML tag that carries an id, a class or a
+ * link (those attributes only). Words, and plain tags such as <strong>, may differ between languages.
+ */
 function structure(svx: string): string[] {
 	const body = svx.replace(/^---[\s\S]*?\n---/, '').replace(/<script[\s\S]*?<\/script>/g, '');
 	const out: string[] = [];
-	for (const m of body.matchAll(/<([A-Z][\w.]*)\b([^>]*?)\/?>|\{#each [^}]*\}|\{\/each\}/g)) {
+	for (const m of body.matchAll(/<([A-Za-z][\w.]*)\b([^>]*?)\/?>|\{[#:/][^}]*\}/g)) {
 		if (!m[1]) {
 			out.push(m[0]);
 			continue;
 		}
-		const attrs = [...m[2].matchAll(/([\w-]+)=("[^"]*"|\{[^}]*\})/g)].filter((a) => STRUCTURAL.has(a[1])).map((a) => `${a[1]}=${a[2]}`);
-		out.push([m[1], ...attrs].join(' '));
+		const component = /^[A-Z]/.test(m[1]);
+		const attrs = [...m[2].matchAll(/([\w-]+)=("[^"]*"|\{[^}]*\})/g)]
+			.filter((a) => (component ? STRUCTURAL.has(a[1]) : ['id', 'class', 'href'].includes(a[1])))
+			.map((a) => `${a[1]}=${a[2]}`);
+		if (component || attrs.length) out.push([m[1], ...attrs].join(' '));
 	}
 	return out;
 }
