@@ -40,7 +40,7 @@ export const quiz: Question[] = [
 			{
 				text: 'Ninguna cambió la conducta; solo se movió la señal de calcio.',
 				feedback:
-					'Ambas cambiaron el congelamiento, en los bloques 1 y 2 de la extinción y en la recuperación de la extinción, con valores P pequeños.'
+					'Ambas cambiaron el congelamiento, en los bloques 1 y 2 de la extinción y en la evocación de la extinción, con valores P pequeños.'
 			}
 		]
 	},
@@ -65,7 +65,7 @@ export const quiz: Question[] = [
 		]
 	},
 	{
-		question: 'En la demostración de decodificación, reduces a la mitad la sintonización de las neuronas con el tono. ¿Qué ocurre?',
+		question: 'En la demostración de decodificación, reduces a la mitad la sintonía de las neuronas con el tono. ¿Qué ocurre?',
 		choices: [
 			{
 				text: 'Nada: con 40 neuronas el decodificador siempre es perfecto.',
@@ -75,7 +75,7 @@ export const quiz: Question[] = [
 				text: 'Cada neurona transmite menos información, y el decodificador necesita más neuronas para alcanzar la misma precisión.',
 				correct: true,
 				feedback:
-					'Correcto. La información por neurona cae más deprisa que la propia sintonización (reducirla a la mitad deja alrededor de un tercio), así que un código más débil le cuesta mucho a la población: la misma dirección que el 0,31 frente a 0,20 que publica el estudio.'
+					'Correcto. La información por neurona cae más deprisa que la propia sintonía (reducirla a la mitad deja alrededor de un tercio), así que un código más débil le cuesta mucho a la población: la misma dirección que el 0,31 frente a 0,20 que publica el estudio.'
 			},
 			{
 				text: 'Las neuronas dejan de disparar.',

@@ -50,7 +50,7 @@ export const questions: Question[] = [
 					'Las respuestas de baja confianza no mostraron ningún beneficio, y en el Estudio 3 incluso favorecieron a los pares neutros.'
 			},
 			{
-				text: 'En la memoria de alta confianza, y sobre todo en los pares que se habían imaginado de forma vívida al principio.',
+				text: 'En la memoria con confianza alta, y sobre todo en los pares que se habían imaginado de forma vívida al principio.',
 				correct: true,
 				feedback:
 					'Solo las respuestas seguras superaron el azar. Entre ellas, la ventaja aversiva fue significativa para los pares vívidos en los tres estudios y no significativa para los menos vívidos (una prueba que no llega a ser significativa no demuestra que no hubiera efecto).'
@@ -93,7 +93,7 @@ export const questions: Question[] = [
 			{ text: 'El estudio solo se hizo con ratas.', feedback: 'Todos los participantes eran estudiantes universitarios sanos.' },
 			{
 				text: 'El efecto apareció solo en uno de los tres estudios.',
-				feedback: 'El beneficio en alta confianza apareció en los tres, incluida una replicación independiente.'
+				feedback: 'El beneficio con confianza alta apareció en los tres, incluida una replicación independiente.'
 			}
 		]
 	}

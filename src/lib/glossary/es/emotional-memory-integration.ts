@@ -48,7 +48,7 @@ export const glossary: Glossary = {
 			'Regiones que combinan información de varios sentidos y de la memoria, en lugar de procesar un solo tipo de información, como caras u objetos. En este estudio: partes de la corteza parietal, el cíngulo posterior y la corteza prefrontal anterior y medial.'
 	},
 	'high-confidence': {
-		term: 'Memoria de alta confianza',
+		term: 'Memoria con confianza alta',
 		definition:
 			'En este estudio, las respuestas de la prueba valoradas con un 3 o un 4 en una escala de confianza de 4 puntos. Solo estas respuestas superaron el azar en todos los estudios, así que se consideran los recuerdos fiables.'
 	}
