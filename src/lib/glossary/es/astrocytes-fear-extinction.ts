@@ -37,7 +37,7 @@ export const glossary: Glossary = {
 			'El regreso de un miedo extinguido cuando la señal aparece fuera del lugar (el contexto) en el que se aprendió la extinción.'
 	},
 	freezing: {
-		term: 'Congelamiento (freezing)',
+		term: 'Congelamiento',
 		definition:
 			'Inmovilidad total salvo la respiración: la medida habitual del miedo en ratones, que se puntúa como la proporción del tiempo en que el animal permanece inmóvil.'
 	},
