@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { ARTICLES, SLUGS, isSlug } from '$lib/articles';
-import { articleComponent, articleMeta } from '$lib/content';
+import { SLUGS, isSlug } from '$lib/articles';
+import { articleComponent, articleData, articleMeta } from '$lib/content';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => SLUGS.map((slug) => ({ slug }));
@@ -11,6 +11,6 @@ export const load: PageLoad = async ({ params }) => {
 		slug: params.slug,
 		meta: articleMeta(params.slug),
 		component: await articleComponent(params.slug),
-		article: ARTICLES[params.slug]
+		article: await articleData(params.slug)
 	};
 };

@@ -1,7 +1,7 @@
 // One figure alone, for an iframe: /embed/<slug>/<figure-id>/. One page per figure in the registry.
 import { error } from '@sveltejs/kit';
-import { ARTICLES, SLUGS, isSlug } from '$lib/articles';
-import { articleMeta } from '$lib/content';
+import { SLUGS, isSlug } from '$lib/articles';
+import { articleData, articleMeta } from '$lib/content';
 import { FIGURES, findFigure } from '$lib/figures/registry';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -16,7 +16,7 @@ export const load: PageLoad = async ({ params }) => {
 		slug: params.slug,
 		figure,
 		component: (await entry.load()).default,
-		article: ARTICLES[params.slug],
+		article: await articleData(params.slug),
 		articleTitle: articleMeta(params.slug).title
 	};
 };
