@@ -100,7 +100,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 6,
-				text: 'Abre la figura de la red. Pon a cero la tasa de aprendizaje inhibitoria y observa cómo la salida se dispara muy por encima de su objetivo; vuelve a subirla y observa cómo la salida se estabiliza en el objetivo. Después abre la ventana de desinhibición y observa cómo la vía relevante se adelanta a su rival.',
+				text: 'Abre la figura de la red. Pon a cero la tasa de aprendizaje inhibitoria y observa cómo la salida sube muy por encima de su objetivo; vuelve a subirla y observa cómo la salida se estabiliza en el objetivo. Después abre la ventana de desinhibición y observa cómo la vía relevante se adelanta a su rival.',
 				figures: ['network']
 			},
 			{
