@@ -89,7 +89,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 	'inhibitory-plasticity': {
 		goals: [
 			'Explicar el equilibrio entre excitación e inhibición y por qué una excitación sin control es un problema para una red.',
-			'Describir una regla de aprendizaje para las sinapsis inhibidoras (según Vogels y sus colegas, 2011): la inhibición sobre una célula crece cuando la célula dispara por encima de una frecuencia objetivo y mengua cuando dispara por debajo.',
+			'Describir una regla de aprendizaje para las sinapsis inhibitorias (según Vogels y sus colegas, 2011): la inhibición sobre una célula crece cuando la célula dispara por encima de una frecuencia objetivo y mengua cuando dispara por debajo.',
 			'Explicar cómo la inhibición plástica, una breve ventana de desinhibición y una señal neuromoduladora pueden permitir que una vía relevante gane mientras una rival queda contenida.',
 			'Usar un modelo para predecir, y después comprobar, cómo cambia el resultado al modificar un parámetro.'
 		],
@@ -100,27 +100,27 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 6,
-				text: 'Abre la figura de la red. Pon a cero la tasa de aprendizaje inhibitoria y observa cómo la salida sube muy por encima de su objetivo; vuelve a subirla y observa cómo la salida se estabiliza en el objetivo. Después abre la ventana de desinhibición y observa cómo la vía relevante se adelanta a su rival.',
+				text: 'Abre la figura de la red. Pon a cero la tasa de aprendizaje inhibitorio y observa cómo la salida sube muy por encima de su objetivo; vuelve a subirla y observa cómo la salida se estabiliza en el objetivo. Después abre la ventana de desinhibición y observa cómo la vía relevante se adelanta a su rival.',
 				figures: ['network']
 			},
 			{
 				minutes: 2,
-				text: 'Cada estudiante escribe una frase: ¿qué «aprende» una sinapsis inhibidora en este modelo?'
+				text: 'Cada estudiante escribe una frase: ¿qué «aprende» una sinapsis inhibitoria en este modelo?'
 			}
 		],
 		long: [
 			{
 				minutes: 5,
-				text: 'Neuronas excitadoras e inhibidoras: qué hace cada una y qué aspecto tiene la actividad desbocada cuando falla la inhibición.'
+				text: 'Neuronas excitadoras e inhibitorias: qué hace cada una y qué aspecto tiene la actividad desbocada cuando falla la inhibición.'
 			},
 			{
 				minutes: 10,
-				text: 'La regla: si una célula dispara por encima de su frecuencia objetivo, sus entradas inhibidoras activas se fortalecen; por debajo, se debilitan. Los estudiantes predicen dónde acabará la frecuencia antes de ejecutar el modelo y después ponen a prueba su predicción.',
+				text: 'La regla: si una célula dispara por encima de su frecuencia objetivo, sus entradas inhibitorias activas se fortalecen; por debajo, se debilitan. Los estudiantes predicen dónde acabará la frecuencia antes de ejecutar el modelo y después ponen a prueba su predicción.',
 				figures: ['rule', 'network']
 			},
 			{
 				minutes: 10,
-				text: 'Competición: una vía relevante y una rival compiten por activar la misma neurona de salida. Cada una tiene sus propias sinapsis inhibidoras, que aprenden a igualar su propia excitación (sintonización conjunta). Usa la ventana de desinhibición y la ganancia de relevancia (que representa una señal neuromoduladora) para mostrar cómo la vía relevante se fortalece y adelanta a la rival.',
+				text: 'Competición: una vía relevante y una rival compiten por activar la misma neurona de salida. Cada una tiene sus propias sinapsis inhibitorias, que aprenden a igualar su propia excitación (sintonización conjunta). Usa la ventana de desinhibición y la ganancia de relevancia (que representa una señal neuromoduladora) para mostrar cómo la vía relevante se fortalece y adelanta a la rival.',
 				figures: ['network', 'interneurons']
 			},
 			{
@@ -129,7 +129,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 5,
-				text: 'Más allá del modelo: los dos tipos de célula inhibidora y el circuito que las desinhibe; los periodos críticos del desarrollo, cuando la inhibición, al madurar, abre y luego estrecha una ventana para la reorganización; e ideas (todavía especulativas) para la rehabilitación.',
+				text: 'Más allá del modelo: los dos tipos de célula inhibitoria y el circuito que las desinhibe; los periodos críticos del desarrollo, cuando la inhibición, al madurar, abre y luego estrecha una ventana para la reorganización; e ideas (todavía especulativas) para la rehabilitación.',
 				figures: ['interneurons']
 			},
 			{
@@ -150,7 +150,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			{
 				claim: 'Aprender significa fortalecer las sinapsis excitadoras.',
 				correction:
-					'Las sinapsis inhibidoras también cambian con la experiencia. El ensayo en el que se basa la página va más allá y propone, como hipótesis y no como hallazgo, que los cambios inhibidores ayudan a decidir qué cambios excitadores perduran; el modelo de la página muestra una forma en que eso podría funcionar.'
+					'Las sinapsis inhibitorias también cambian con la experiencia. El ensayo en el que se basa la página va más allá y propone, como hipótesis y no como hallazgo, que los cambios inhibitorios ayudan a decidir qué cambios excitadores perduran; el modelo de la página muestra una forma en que eso podría funcionar.'
 			},
 			{
 				claim: 'Equilibrio significa que la excitación y la inhibición son iguales y fijas.',

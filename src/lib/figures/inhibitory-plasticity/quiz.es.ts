@@ -4,7 +4,7 @@ import type { Question } from './quiz';
 export const quiz: Question[] = [
 	{
 		question:
-			'Una neurona de salida dispara a 8 Hz y su frecuencia objetivo ρ₀ es de 3 Hz. ¿Qué hace la regla inhibitoria con las sinapsis de las entradas inhibidoras que están activas en este momento?',
+			'Una neurona de salida dispara a 8 Hz y su frecuencia objetivo ρ₀ es de 3 Hz. ¿Qué hace la regla inhibitoria con las sinapsis de las entradas inhibitorias que están activas en este momento?',
 		choices: [
 			{
 				text: 'Las debilita, para que la neurona pueda disparar más.',
@@ -15,7 +15,7 @@ export const quiz: Question[] = [
 				text: 'Las fortalece, en proporción a lo activa que esté cada entrada.',
 				correct: true,
 				feedback:
-					'Correcto. Por encima de ρ₀ crece toda sinapsis inhibidora activa, y las entradas más activas crecen más deprisa. Las entradas en silencio no cambian.'
+					'Correcto. Por encima de ρ₀ crece toda sinapsis inhibitoria activa, y las entradas más activas crecen más deprisa. Las entradas en silencio no cambian.'
 			},
 			{
 				text: 'Nada: a la regla solo le importa el momento de las espigas, no las frecuencias.',
@@ -28,18 +28,18 @@ export const quiz: Question[] = [
 		question: 'Tras el aprendizaje, la inhibición del modelo es más fuerte en las mismas vías que llevan más excitación. ¿Por qué?',
 		choices: [
 			{
-				text: 'Porque los pesos inhibidores se configuraron así desde el principio.',
+				text: 'Porque los pesos inhibitorios se configuraron así desde el principio.',
 				feedback:
 					'Empezaron planos. Pulsa Reiniciar y observa la gráfica «E/I por vía»: la correspondencia se desarrolla durante la simulación.'
 			},
 			{
-				text: 'Porque cada vía está activa en sus propios momentos y, siempre que una vía muy excitadora lleva la salida por encima del objetivo, son sus propias sinapsis inhibidoras las que crecen.',
+				text: 'Porque cada vía está activa en sus propios momentos y, siempre que una vía muy excitadora lleva la salida por encima del objetivo, son sus propias sinapsis inhibitorias las que crecen.',
 				correct: true,
 				feedback:
 					'Sí. La regla atribuye el mérito a las entradas que estaban activas cuando la salida era demasiado alta. Como las vías se turnan, eso ordena la inhibición vía a vía: equilibrio detallado. Pon el contraste a cero y la correspondencia desaparece.'
 			},
 			{
-				text: 'Porque las sinapsis excitadoras copian a las inhibidoras.',
+				text: 'Porque las sinapsis excitadoras copian a las inhibitorias.',
 				feedback:
 					'En la primera fase del modelo los pesos excitadores no cambian en absoluto; toda la variación corre a cargo de la inhibición.'
 			}

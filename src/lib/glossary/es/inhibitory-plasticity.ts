@@ -3,24 +3,24 @@ import type { Glossary } from '../types';
 
 export const glossary: Glossary = {
 	interneuron: {
-		term: 'Interneurona (inhibidora)',
+		term: 'Interneurona (inhibitoria)',
 		definition:
 			'Neurona cuyas conexiones son locales y que, en la corteza, suele liberar GABA, lo que hace menos probable que sus dianas disparen.'
 	},
 	pv: {
 		term: 'Interneurona PV',
 		definition:
-			'Célula inhibidora que contiene la proteína parvalbúmina. La mayoría disparan muy rápido y contactan con el cuerpo celular o con el inicio del axón de sus dianas, de modo que controlan si esas dianas disparan y cuándo.'
+			'Célula inhibitoria que contiene la proteína parvalbúmina. La mayoría disparan muy rápido y contactan con el cuerpo celular o con el inicio del axón de sus dianas, de modo que controlan si esas dianas disparan y cuándo.'
 	},
 	sst: {
 		term: 'Interneurona SST',
 		definition:
-			'Célula inhibidora que contiene el péptido somatostatina. Muchas envían sus axones a las dendritas distales de las neuronas piramidales, donde moldean cómo se combinan las numerosas entradas que llegan allí.'
+			'Célula inhibitoria que contiene el péptido somatostatina. Muchas envían sus axones a las dendritas distales de las neuronas piramidales, donde moldean cómo se combinan las numerosas entradas que llegan allí.'
 	},
 	vip: {
 		term: 'Interneurona VIP',
 		definition:
-			'Célula inhibidora que contiene el péptido intestinal vasoactivo. Inhibe sobre todo a otras interneuronas, ante todo a las células SST, de modo que activarla libera a las neuronas piramidales de la inhibición.'
+			'Célula inhibitoria que contiene el péptido intestinal vasoactivo. Inhibe sobre todo a otras interneuronas, ante todo a las células SST, de modo que activarla libera a las neuronas piramidales de la inhibición.'
 	},
 	ltp: {
 		term: 'Potenciación a largo plazo (LTP)',
@@ -50,7 +50,7 @@ export const glossary: Glossary = {
 	'target-rate': {
 		term: 'Frecuencia objetivo (ρ₀)',
 		definition:
-			'En la regla de aprendizaje inhibitoria, la frecuencia de disparo a la que las sinapsis inhibidoras dejan de cambiar. Por encima de ella se fortalecen; por debajo, se debilitan.'
+			'En la regla de aprendizaje inhibitoria, la frecuencia de disparo a la que las sinapsis inhibitorias dejan de cambiar. Por encima de ella se fortalecen; por debajo, se debilitan.'
 	},
 	'critical-period': {
 		term: 'Periodo crítico',

@@ -49,7 +49,7 @@ export const glossary: Glossary = {
 	inhibition: {
 		term: 'Inhibición lateral',
 		definition:
-			'Neuronas activas que excitan a neuronas inhibidoras, las cuales silencian a sus vecinas, de modo que solo pueden disparar las células de una población que reciben la activación más fuerte.'
+			'Neuronas activas que excitan a neuronas inhibitorias, las cuales silencian a sus vecinas, de modo que solo pueden disparar las células de una población que reciben la activación más fuerte.'
 	},
 	homeostasis: {
 		term: 'Plasticidad homeostática',
