@@ -10,7 +10,7 @@ export const glossary: Glossary = {
 	pv: {
 		term: 'Interneurona PV',
 		definition:
-			'Célula inhibitoria que contiene la proteína parvalbúmina. La mayoría disparan muy rápido y contactan con el cuerpo celular o con el inicio del axón de sus dianas, de modo que controlan si esas dianas disparan y cuándo.'
+			'Célula inhibitoria que contiene la proteína parvalbúmina. La mayoría son de disparo rápido y contactan con el cuerpo celular o con el inicio del axón de sus dianas, de modo que controlan si esas dianas disparan y cuándo.'
 	},
 	sst: {
 		term: 'Interneurona SST',
@@ -20,7 +20,7 @@ export const glossary: Glossary = {
 	vip: {
 		term: 'Interneurona VIP',
 		definition:
-			'Célula inhibitoria que contiene el péptido intestinal vasoactivo. Inhibe sobre todo a otras interneuronas, ante todo a las células SST, de modo que activarla libera a las neuronas piramidales de la inhibición.'
+			'Célula inhibitoria que contiene el péptido intestinal vasoactivo. Inhibe sobre todo a otras interneuronas, en especial a las células SST, de modo que activarla libera a las neuronas piramidales de la inhibición.'
 	},
 	ltp: {
 		term: 'Potenciación a largo plazo (LTP)',
