@@ -9,7 +9,16 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build*/', '.svelte-kit*/', 'offline/', 'screenshots/', 'test-results/', 'node_modules/', 'bench/results.json']
+		ignores: [
+			'build*/',
+			'.svelte-kit*/',
+			'offline/',
+			'screenshots/',
+			'test-results/',
+			'node_modules/',
+			'bench/results.json',
+			'src/lib/paraglide/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,

@@ -59,7 +59,9 @@ const config = {
 		// Small pages: inlining the CSS saves a render-blocking request.
 		inlineStyleThreshold: 40_000,
 		alias: ALIASES,
-		prerender: { handleMissingId: 'fail', handleHttpError: 'fail' },
+		// Every page in English at "/" and in Spanish under "/es/": the Spanish pages are reached through
+		// each English page's language links (hreflang alternates and the language switcher); "/es/" starts that.
+		prerender: { handleMissingId: 'fail', handleHttpError: 'fail', entries: ['*', '/es/'] },
 		// Content-Security-Policy as a <meta> tag in every prerendered page: only our own files;
 		// SvelteKit adds the hashes of its inline scripts and styles ('hash' mode). Style attributes
 		// (style:height, app.html's display: contents) cannot be hashed, so they alone are allowed inline.

@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { frontmatter } from './scripts/vite-frontmatter.mjs';
 import { embedIntegrity } from './scripts/vite-embed-integrity.mjs';
+import { paraglide } from './scripts/paraglide.mjs';
 
 /**
  * The one-file offline build (scripts/build-offline.mjs sets ENGRAM_OFFLINE_ROUTES) has no worker
@@ -20,10 +21,13 @@ function inlineWorkerOffline(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [frontmatter(), embedIntegrity(), inlineWorkerOffline(), sveltekit()],
+	// Paraglide compiles messages/*.json into src/lib/paraglide/ (generated) before the app builds.
+	// paraglide(): messages/*.json compiled into src/lib/paraglide/ before the app builds (scripts/paraglide.mjs).
+	plugins: [paraglide(), frontmatter(), embedIntegrity(), inlineWorkerOffline(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		globalSetup: ['scripts/paraglide.mjs'],
 		environment: 'node',
 		// The network simulations take a second or two alone; a shared 2-core machine can stretch that
 		// several times. A limit, not a timing check: no test asserts how fast anything runs.

@@ -10,7 +10,7 @@ export interface ListItem {
 	items?: ListItem[];
 }
 
-import * as m from '$lib/i18n/en';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Cell positions of one category in a grid, in reading order: "row 2 column 5". */
 export function gridPositions(cells: ArrayLike<number>, category: number, columns: number): string[] {

@@ -5,7 +5,7 @@
  * Pure: plain series in, strings out; computed from the numbers a chart is given, never the DOM.
  */
 import type { Kind } from '$seeds/types';
-import * as m from '$lib/i18n/en';
+import { m } from '$lib/paraglide/messages.js';
 import type { Axis, Series } from '../types';
 
 export interface AxisText {
@@ -125,7 +125,7 @@ function lowerFirst(s: string): string {
 /** What a y value measures, with its kind: "model freezing", "reported information per neuron". */
 export function quantity(axis: AxisText, kind: Kind | undefined): string {
 	const k = axis.kind ?? kind;
-	return k ? `${m.kind_word({ kind: k })} ${lowerFirst(axis.name)}` : lowerFirst(axis.name);
+	return k ? m.kind_quantity({ kind: m.kind_word({ kind: k }), quantity: lowerFirst(axis.name) }) : lowerFirst(axis.name);
 }
 
 /** Where a point sits along x: its category label, or "time 120 ms". */
@@ -168,7 +168,7 @@ export function describePoint(meta: ChartMeta, series: Snapshot, index: number, 
 /** The chart's accessible name: "Model chart: Freezing (model, %) against Tone trials…, 2 series." */
 export function chartName(meta: ChartMeta, titles: { x: string; y: string }, seriesCount: number): string {
 	return m.chart_label({
-		kind: meta.kind ? m.kind_word({ kind: meta.kind }) : '',
+		kind: meta.kind ?? '',
 		y: titles.y,
 		x: titles.x,
 		series: m.chart_series_count({ count: seriesCount })
