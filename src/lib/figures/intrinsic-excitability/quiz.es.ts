@@ -57,7 +57,7 @@ export const quiz: Question[] = [
 			{
 				text: 'Las dos parejas por igual: qué células almacenan un recuerdo es cuestión de azar.',
 				feedback:
-					'La asignación solo parece aleatoria cuando la excitabilidad residual se ha desvanecido. Mueve el control de la separación en la figura de vinculación.'
+					'La asignación solo parece aleatoria cuando la excitabilidad residual se ha desvanecido. Mueve el control del intervalo entre eventos en la figura de vinculación.'
 			},
 			{
 				text: 'La pareja separada por una semana: más tiempo permite que el primer recuerdo se extienda a más células.',
