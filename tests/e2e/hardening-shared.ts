@@ -119,7 +119,7 @@ export async function watched(browser: Browser, options: BrowserContextOptions =
 		},
 		async visit(path, query = '') {
 			expect404 = path === '/no-such-page/';
-			const response = await gotoSettled(page, urlOf(path) + query);
+			const response = await gotoSettled(page, urlOf(path) + query, { hydrate: true });
 			await revealAll(page);
 			return response?.status() ?? 0;
 		}

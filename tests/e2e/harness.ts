@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Locator, type Page } from 'playwright-core';
 import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -71,12 +71,31 @@ export async function settle(page: Page, quietMs = 150, limitMs = 15_000): Promi
 	}
 }
 
-/** Navigates and waits for the load event, then for the network to settle. */
-export async function gotoSettled(page: Page, url: string) {
+/**
+ * Navigates and waits for the load event, then (with `hydrate`, for the site's own pages with
+ * JavaScript on) for the page's code to run, then for the network to settle.
+ */
+export async function gotoSettled(page: Page, url: string, { hydrate = false } = {}) {
 	track(page);
 	const response = await page.goto(url, { waitUntil: 'load' });
+	if (hydrate) await hydrated(page);
 	await settle(page);
 	return response;
+}
+
+/**
+ * Waits until the site's code has taken over the page: the root layout sets
+ * `<html data-hydrated>` in its onMount, which runs after every component on the page has mounted.
+ * A click or key press before that lands on the prerendered HTML alone and is lost (a "Show data"
+ * button that never opens its table), so every interaction that needs JavaScript waits for this;
+ * open() and the hardening pages' visit() do it for you.
+ */
+export async function hydrated(page: Page | Frame, timeout = 30_000): Promise<void> {
+	await page
+		.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined, null, { timeout, polling: 25 })
+		.catch((e: Error) => {
+			throw new Error(`${page.url()}: the page's code never ran (no data-hydrated on <html>): ${e.message}`);
+		});
 }
 
 export interface OpenPage {
@@ -110,7 +129,7 @@ export async function open(
 		external.push(u.href);
 		return route.abort();
 	});
-	const response = await gotoSettled(page, urlOf(path, base));
+	const response = await gotoSettled(page, urlOf(path, base), { hydrate: contextOptions.javaScriptEnabled !== false });
 	if (response && response.status() !== expectStatus) {
 		errors.push(`HTTP ${response.status()} for ${path} (expected ${expectStatus})`);
 	}
