@@ -1,16 +1,14 @@
 /**
- * The whole built site: every page loads cleanly, is accessible, and shows its facts as published.
- * Each page is loaded once (desktop, light) for the checks that only read it, then again only where
- * the look or the address differs (phone + dark for axe, a sub-path, a touch phone for the glossary).
+ * The site's explainers as a reader uses them: published numbers, quizzes, Copy link, glossary bubbles
+ * on a touch phone, every page under a sub-path, a figure's data table. Structure, cleanliness and axe
+ * for every page in four looks: the sweep (sweep-site.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ARTICLES, SLUGS, isSlug } from '../../src/lib/articles';
+import { ARTICLES, isSlug } from '../../src/lib/articles';
 import {
 	PAGES,
 	PHONE,
-	axe,
-	describeViolations,
 	gotoSettled,
 	launch,
 	open,
@@ -48,26 +46,6 @@ describe.each(PAGES)('page %s', (path) => {
 	it('answers 200 with no console error and no request to another host', () => {
 		expect(p.errors).toEqual([]);
 		expect(p.external).toEqual([]);
-	});
-
-	it('has one h1, a language, a title, a description and a CSP', async () => {
-		const info = await p.page.evaluate(() => ({
-			h1: document.querySelectorAll('h1').length,
-			lang: document.documentElement.lang,
-			title: document.title,
-			description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-			csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? ''
-		}));
-		expect(info.h1).toBe(1);
-		expect(info.lang).toBe('en');
-		expect(info.title.length).toBeGreaterThan(5);
-		expect(info.description.length).toBeGreaterThan(30);
-		expect(info.csp).toContain("default-src 'self'");
-	});
-
-	it('has no axe-core violations (desktop, light)', async () => {
-		const violations = await axe(p.page);
-		expect(violations, describeViolations(violations)).toEqual([]);
 	});
 
 	itArticle('prints every reported number as the published article does', async () => {
@@ -153,14 +131,6 @@ describe.each(PAGES)('page %s', (path) => {
 		await again.close();
 	});
 
-	it('has no axe-core violations (phone, dark)', async () => {
-		const phone = await open(browser, path, { viewport: PHONE, colorScheme: 'dark' });
-		const violations = await axe(phone.page);
-		expect(violations, describeViolations(violations)).toEqual([]);
-		expect(phone.errors).toEqual([]);
-		await phone.close();
-	});
-
 	itArticle('on a touch phone, a tapped glossary term opens its definition inside the screen, and it closes', async () => {
 		const phone = await open(browser, path, { viewport: PHONE, hasTouch: true, isMobile: true });
 		const terms = phone.page.locator('.term-button');
@@ -204,20 +174,6 @@ describe.each(PAGES)('page %s', (path) => {
 		expect(sub.errors).toEqual([]);
 		expect(await sub.page.evaluate(() => document.querySelectorAll('h1').length)).toBe(1);
 		await sub.close();
-	});
-});
-
-describe('the 404 page', () => {
-	it('answers a missing path with status 404 and links back to the explainers', async () => {
-		const p = await open(browser, '/no-such-page/', { expectStatus: 404 });
-		expect(p.errors).toEqual([]);
-		expect(await p.page.locator('h1').count()).toBe(1);
-		expect(await p.page.locator('h1').textContent()).toMatch(/could not be found/i);
-		const hrefs = await p.page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		for (const slug of SLUGS) expect(hrefs.some((h) => h?.includes(slug))).toBe(true);
-		const violations = await axe(p.page);
-		expect(violations, describeViolations(violations)).toEqual([]);
-		await p.close();
 	});
 });
 
