@@ -137,32 +137,38 @@ describe.each(PAGES)('page %s', (path) => {
 		const n = await terms.count();
 		expect(n, 'glossary terms on the page').toBeGreaterThan(0);
 		const outside: string[] = [];
+		// Waiting for a state is one round trip to the page (a poll is several).
+		const state = (term: typeof terms, want: 'open' | 'closed') =>
+			term.evaluate(
+				async (el, { want, limit }) => {
+					// The bubble moves itself inside the screen a frame after it opens.
+					const bubble = document.getElementById(el.getAttribute('aria-describedby') ?? '');
+					const fits = () => {
+						if (!bubble) return false;
+						const r = bubble.getBoundingClientRect();
+						const s = getComputedStyle(bubble);
+						return s.visibility !== 'hidden' && s.display !== 'none' && r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+					};
+					const reached = () =>
+						want === 'open' ? el.getAttribute('aria-expanded') === 'true' && fits() : el.getAttribute('aria-expanded') === 'false';
+					const end = performance.now() + limit;
+					while (!reached() && performance.now() < end) await new Promise((r) => requestAnimationFrame(r));
+					return { reached: reached(), expanded: el.getAttribute('aria-expanded') };
+				},
+				{ want, limit: 10_000 }
+			);
 		for (let i = 0; i < n; i++) {
 			const term = terms.nth(i);
-			await term.scrollIntoViewIfNeeded();
+			// tap() scrolls the term into view and checks nothing covers it.
 			await term.tap();
-			await expect.poll(() => term.getAttribute('aria-expanded'), { message: `term ${i + 1} opens` }).toBe('true');
-			const bubble = phone.page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
-			// The bubble moves itself inside the screen a frame after it opens.
-			const fits = () =>
-				bubble.evaluate((el) => {
-					const r = el.getBoundingClientRect();
-					const s = getComputedStyle(el);
-					return s.visibility !== 'hidden' && s.display !== 'none' && r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
-				});
-			const fitted = await expect
-				.poll(fits)
-				.toBe(true)
-				.then(
-					() => true,
-					() => false
-				);
-			if (!fitted) outside.push(((await term.textContent()) ?? '').trim() || `term ${i + 1}`);
+			const opened = await state(term, 'open');
+			expect(opened.expanded, `term ${i + 1} opens`).toBe('true');
+			if (!opened.reached) outside.push(((await term.textContent()) ?? '').trim() || `term ${i + 1}`);
 			// Tapping elsewhere closes it (checked on the first term; Escape on the others, which saves
 			// a scroll back to the top for each).
 			if (i === 0) await phone.page.locator('h1').tap();
 			else await phone.page.keyboard.press('Escape');
-			await expect.poll(() => term.getAttribute('aria-expanded'), { message: `term ${i + 1} closes` }).toBe('false');
+			expect((await state(term, 'closed')).reached, `term ${i + 1} closes`).toBe(true);
 		}
 		expect(outside, 'definitions that do not fit on the screen').toEqual([]);
 		expect(phone.errors).toEqual([]);
