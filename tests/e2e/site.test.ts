@@ -137,7 +137,7 @@ describe.each(PAGES)('page %s', (path) => {
 		const n = await terms.count();
 		expect(n, 'glossary terms on the page').toBeGreaterThan(0);
 		const outside: string[] = [];
-		// Waiting for a state is one round trip to the page (a poll is several).
+		// Each step is one round trip to the page (a locator's tap() checks and scrolls in many).
 		const state = (term: typeof terms, want: 'open' | 'closed') =>
 			term.evaluate(
 				async (el, { want, limit }) => {
@@ -159,8 +159,25 @@ describe.each(PAGES)('page %s', (path) => {
 			);
 		for (let i = 0; i < n; i++) {
 			const term = terms.nth(i);
-			// tap() scrolls the term into view and checks nothing covers it.
-			await term.tap();
+			// Scrolled into view; where a finger lands (the middle of its first line) must be the term
+			// itself. A touch is placed in the visual viewport, which a phone may offset from the layout.
+			const at = await term.evaluate(async (el) => {
+				el.scrollIntoView({ block: 'center', behavior: 'instant' });
+				// Two frames, so the compositor (which routes touches) has the new scroll position too.
+				for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(r));
+				const r = el.getClientRects()[0];
+				const x = r.left + r.width / 2;
+				const y = r.top + r.height / 2;
+				const hit = document.elementFromPoint(x, y);
+				const vv = window.visualViewport!;
+				return {
+					x: (x - vv.offsetLeft) * vv.scale,
+					y: (y - vv.offsetTop) * vv.scale,
+					hit: hit !== null && (hit === el || el.contains(hit))
+				};
+			});
+			expect(at.hit, `term ${i + 1}: something covers it where a finger would tap`).toBe(true);
+			await phone.page.touchscreen.tap(at.x, at.y);
 			const opened = await state(term, 'open');
 			expect(opened.expanded, `term ${i + 1} opens`).toBe('true');
 			if (!opened.reached) outside.push(((await term.textContent()) ?? '').trim() || `term ${i + 1}`);
