@@ -21,7 +21,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import { OFFLINE_FILE_NAME } from '../../scripts/paths.mjs';
 import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
-import { launch, open, settle } from './harness';
+import { hydrated, launch, open, settle } from './harness';
 
 const BUILD = inject('buildDir');
 const VERSION = JSON.parse(readFileSync(join(BUILD, '_app', 'version.json'), 'utf8')).version as string;
@@ -361,6 +361,7 @@ describe('the one-file offline edition, from file://', () => {
 		page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
 		await page.goto(`${pathToFileURL(file).href}${hash}`);
 		await page.locator('h1').first().waitFor();
+		await hydrated(page);
 		return { page, errors, close: () => ctx.close() };
 	}
 

@@ -1,14 +1,12 @@
 /**
- * Every embed page alone: one h1, no site chrome, no console error, axe clean on a desktop and at the
- * narrowest width it promises (280 px, dark), no horizontal scrolling; the article shows each figure
- * under its id; `theme` overrides the reader's colours; URL presets set the sliders and lock=1 hides them.
+ * Embed pages: `theme` overrides the reader's colours; URL presets set the sliders and lock=1 hides
+ * them. Each embed alone (structure, no site chrome, axe in three looks, no horizontal scrolling) and
+ * each article showing its figures under their ids: the sweep (sweep-embeds / sweep-site).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { SLUGS } from '../../src/lib/articles';
-import { FIGURES } from '../../src/lib/figures/registry';
-import { axe, describeViolations, launch, open } from './harness';
-import { ALL, NARROW, WITH_SLIDERS, embedPath, otherValue } from './embeds';
+import { launch, open } from './harness';
+import { ALL, WITH_SLIDERS, embedPath, otherValue } from './embeds';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,47 +17,6 @@ afterAll(async () => {
 });
 
 describe('embed pages', () => {
-	it('there is at least one registered figure to embed', () => {
-		expect(ALL.length).toBeGreaterThan(0);
-	});
-
-	it.each(ALL.map((x) => [`${x.slug}/${x.figure.id}`, x] as const))(
-		'%s loads alone: one h1, no site chrome, no console error, no axe violation (light desktop, dark 280 px)',
-		async (_key, { slug, figure }) => {
-			// The narrowest width an embed promises (the snippet's min-width), dark; phones at 390 px in
-			// light are hardening.test.ts's.
-			for (const options of [{}, { viewport: NARROW, colorScheme: 'dark' as const }]) {
-				const p = await open(browser, embedPath(slug, figure), options);
-				// Once its charts have loaded and sized themselves, nothing is wider than the frame.
-				await expect
-					.poll(() => p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
-						message: `${options.viewport?.width ?? 'desktop'} px wide: horizontal scrolling (px)`
-					})
-					.toBeLessThanOrEqual(0);
-				expect(p.errors).toEqual([]);
-				expect(p.external).toEqual([]);
-				expect(await p.page.locator('h1').count()).toBe(1);
-				expect(await p.page.locator('.site-header, .site-footer').count()).toBe(0);
-				expect(await p.page.locator(`#${figure.id}`).count()).toBe(1);
-				expect(await p.page.getByRole('link', { name: /open the full explainer/i }).count()).toBe(1);
-				const violations = await axe(p.page);
-				expect(violations, describeViolations(violations)).toEqual([]);
-				await p.close();
-			}
-		}
-	);
-
-	it.each(SLUGS.filter((s) => FIGURES[s].length))(
-		'%s: the article page shows each registered figure under its id (embeds link there)',
-		async (slug) => {
-			const p = await open(browser, `/${slug}/`);
-			for (const figure of FIGURES[slug]) {
-				expect(await p.page.locator(`[id="${figure.id}"]`).count(), figure.id).toBe(1);
-			}
-			await p.close();
-		}
-	);
-
 	it('theme=dark and theme=light override the reader’s colour scheme', async () => {
 		const { slug, figure } = ALL[0];
 		const dark = await open(browser, embedPath(slug, figure, '?theme=dark'));

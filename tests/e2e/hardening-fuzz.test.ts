@@ -238,7 +238,7 @@ describe.each(FIGURE_PAGES)('URL fuzzing on %s', (path) => {
 		// Where no step presets them (embeds), the sliders show exactly what url.ts promises.
 		if (embedded) {
 			for (let i = 0; i < sliders.length; i++) {
-				const want = expected(sliders[i], query.slice(1), embedded);
+				const want = expected(sliders[i], query.replace(/#.*$/, '').slice(1), embedded);
 				expect(got[i].value, `${label}: ${sliders[i].key} shows ${got[i].value}, expected ${want}`).toBeCloseTo(want, 9);
 			}
 		}
@@ -281,9 +281,7 @@ describe.each(FIGURE_PAGES)('URL fuzzing on %s', (path) => {
 		const prefixed = !s ? 'x' : `${s.figure}.${s.key}`;
 		await check(`?${encodeURIComponent(prefixed)}=${encodeURIComponent(BIG[0])}`);
 		await check(`?${encodeURIComponent(s ? s.key : 'x')}=${encodeURIComponent(BIG[1])}`);
-		await check(`?${'a'.repeat(4_000)}=${'b'.repeat(6_240)}`);
-		expect(await fuzzed.visit(path, `#${encodeURIComponent(`<img src=x onerror=window.${MARK}=1>`)}`)).toBe(200);
-		expect(await injected(fuzzed.page)).toEqual([]);
-		await expectClean(fuzzed, `${path}#hostile`);
+		// The junk query and a hostile fragment on one load: the query is read, the fragment only scrolled to.
+		await check(`?${'a'.repeat(4_000)}=${'b'.repeat(6_240)}#${encodeURIComponent(`<img src=x onerror=window.${MARK}=1>`)}`);
 	});
 });

@@ -32,8 +32,12 @@ export function builtPages(dir = BUILD, rel = ''): { path: string; file: string 
 }
 
 export const ALL_PAGES = builtPages();
-export const EMBEDS = ALL_PAGES.filter((p) => p.path.startsWith('/embed/')).map((p) => p.path);
-export const SITE_PAGES = ALL_PAGES.filter((p) => !p.path.startsWith('/embed/')).map((p) => p.path);
+/** A page's language, from its path: /es/… is Spanish, the rest English. */
+export const langOf = (path: string) => (/^\/es\//.test(path) ? 'es' : 'en');
+/** Embed pages (/embed/… and a translation's /es/embed/…). */
+export const isEmbed = (path: string) => /^\/(?:es\/)?embed\//.test(path);
+export const EMBEDS = ALL_PAGES.filter((p) => isEmbed(p.path)).map((p) => p.path);
+export const SITE_PAGES = ALL_PAGES.filter((p) => !isEmbed(p.path)).map((p) => p.path);
 export const html = (path: string) => readFileSync(join(BUILD, path, 'index.html'), 'utf8');
 export const ARTICLE_PAGES = SLUGS.map((slug) => `/${slug}/`).filter((p) => SITE_PAGES.includes(p));
 /** Range inputs in a page's prerendered HTML (figures loaded later add more). */
@@ -119,7 +123,7 @@ export async function watched(browser: Browser, options: BrowserContextOptions =
 		},
 		async visit(path, query = '') {
 			expect404 = path === '/no-such-page/';
-			const response = await gotoSettled(page, urlOf(path) + query);
+			const response = await gotoSettled(page, urlOf(path) + query, { hydrate: true });
 			await revealAll(page);
 			return response?.status() ?? 0;
 		}

@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
-import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Locator, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,8 +31,12 @@ export function urlOf(path: string, base = baseUrl()): string {
 	return new URL(path.replace(/^\//, ''), base).href;
 }
 
+/**
+ * The run's Chromium (started once by global-setup.ts), as this test file's own connection: closing it
+ * closes the contexts this file opened and leaves the browser to the other files.
+ */
 export async function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: inject('chromePath'), args: LAUNCH_ARGS, headless: true });
+	return chromium.connect(inject('browserEndpoint'));
 }
 
 /** Requests in flight per page, counted from the page's own events (see settle). */
@@ -71,12 +74,33 @@ export async function settle(page: Page, quietMs = 150, limitMs = 15_000): Promi
 	}
 }
 
-/** Navigates and waits for the load event, then for the network to settle. */
-export async function gotoSettled(page: Page, url: string) {
+/**
+ * Navigates and waits for the load event, then (with `hydrate`, for the site's own pages with
+ * JavaScript on) for the page's code to run, then for the network to settle.
+ */
+export async function gotoSettled(page: Page, url: string, { hydrate = false } = {}) {
 	track(page);
 	const response = await page.goto(url, { waitUntil: 'load' });
+	if (hydrate) await hydrated(page);
 	await settle(page);
 	return response;
+}
+
+/**
+ * Waits until the site's code has taken over the page: the root layout sets
+ * `<html data-hydrated>` in its onMount, which runs after every component on the page has mounted.
+ * A click or key press before that lands on the prerendered HTML alone and is lost (a "Show data"
+ * button that never opens its table), so every interaction that needs JavaScript waits for this;
+ * open() and the hardening pages' visit() do it for you.
+ */
+export async function hydrated(page: Page | Frame, timeout = 30_000): Promise<void> {
+	// A page with no script at all (the static 404.html) has nothing to wait for.
+	if (!(await page.evaluate(() => document.querySelector('script') !== null))) return;
+	await page
+		.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined, null, { timeout, polling: 25 })
+		.catch((e: Error) => {
+			throw new Error(`${page.url()}: the page's code never ran (no data-hydrated on <html>): ${e.message}`);
+		});
 }
 
 export interface OpenPage {
@@ -110,7 +134,7 @@ export async function open(
 		external.push(u.href);
 		return route.abort();
 	});
-	const response = await gotoSettled(page, urlOf(path, base));
+	const response = await gotoSettled(page, urlOf(path, base), { hydrate: contextOptions.javaScriptEnabled !== false });
 	if (response && response.status() !== expectStatus) {
 		errors.push(`HTTP ${response.status()} for ${path} (expected ${expectStatus})`);
 	}
@@ -124,22 +148,27 @@ export interface AxeViolation {
 	nodes: { target: string[]; html: string }[];
 }
 
-/** Runs axe-core (WCAG 2.x A and AA rules plus best practices) and returns its violations. */
-export async function axe(page: Page): Promise<AxeViolation[]> {
+/** Which axe-core rules to run (axe.run's options): by default every WCAG 2.x A/AA rule and best practice. */
+export interface AxeOptions {
+	runOnly: { type: 'tag' | 'rule'; values: string[] };
+}
+const ALL_RULES: AxeOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } };
+
+/** Runs axe-core (WCAG 2.x A and AA rules plus best practices, or `options`) and returns its violations. */
+export async function axe(page: Page, options: AxeOptions = ALL_RULES): Promise<AxeViolation[]> {
 	// Evaluated over the DevTools protocol, not as an inline <script>: the site's CSP forbids those.
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-	return page.evaluate(async () => {
+	return page.evaluate(async (o) => {
 		// @ts-expect-error injected global
-		const result = await window.axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }
-		});
+		// Only violations are read: axe then keeps one node of each passing rule (its documented speed-up).
+		const result = await window.axe.run(document, { ...o, resultTypes: ['violations'] });
 		return result.violations.map((v: AxeViolation) => ({
 			id: v.id,
 			impact: v.impact,
 			help: v.help,
 			nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) }))
 		}));
-	});
+	}, options);
 }
 
 /** Human-readable axe report for assertion messages. */

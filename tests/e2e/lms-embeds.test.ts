@@ -14,7 +14,7 @@ import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { embedSnippet } from '../../src/lib/figure-kit/embed';
 import { REFERENCE_WIDTH, embedHeight, heightTable, type EmbedHeights } from '../../src/lib/lms/embed-heights';
-import { axe, describeViolations, launch, open, urlOf } from './harness';
+import { axe, describeViolations, hydrated, launch, open, urlOf } from './harness';
 
 const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
 const UPDATE = process.env.UPDATE_EMBED_HEIGHTS === '1';
@@ -290,6 +290,7 @@ describe('data out and teacher tips', () => {
 		const page = await context.newPage();
 		await page.goto(urlOf(`/embed/${slug}/${figure.id}/?${p.key}=${value}`), { waitUntil: 'load' });
 		await page.waitForFunction(() => 'embedReady' in document.documentElement.dataset);
+		await hydrated(page);
 		await page.getByRole('button', { name: 'Show data' }).click();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.csv').first().click()]);
 		expect(download.suggestedFilename()).toMatch(/\.csv$/);

@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { quiz } from '../../src/lib/figures/inhibitory-plasticity/quiz';
 import { kolibriPackage, scormPackage } from '../../scripts/packages/package.mjs';
 import { offlineHtml } from '../../scripts/packages/source.mjs';
-import { launch } from './harness';
+import { hydrated, launch } from './harness';
 
 // scorm-again's package exports do not list its browser bundles: read the file itself.
 const SCORM_AGAIN = fileURLToPath(new URL('../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url));
@@ -103,6 +103,8 @@ async function packageFrame(page: Page, path: string): Promise<Frame> {
 	await expect.poll(() => page.frames().some((f) => f.url().includes(path))).toBe(true);
 	const frame = page.frames().find((f) => f.url().includes(path))!;
 	await frame.waitForFunction(() => !!document.querySelector('article h1') && document.querySelectorAll('fieldset.quiz').length > 0);
+	// The quizzes answer only once the page's code runs; a choice made before that is lost.
+	await hydrated(frame);
 	return frame;
 }
 

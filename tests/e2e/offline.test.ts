@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
 import { startServer } from '../../scripts/serve.mjs';
 import { OFFLINE_FILE_NAME } from '../../scripts/paths.mjs';
-import { drawnSignature, launch, open, setSlider } from './harness';
+import { drawnSignature, hydrated, launch, open, setSlider } from './harness';
 
 const BUILD = inject('buildDir');
 const file = join(BUILD, OFFLINE_FILE_NAME);
@@ -41,6 +41,7 @@ async function openFile(): Promise<{ page: Page; errors: string[]; requests: str
 	});
 	await page.goto(pathToFileURL(file).href);
 	await page.locator('h1').first().waitFor();
+	await hydrated(page);
 	return { page, errors, requests, context };
 }
 

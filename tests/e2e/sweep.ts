@@ -1,0 +1,173 @@
+/**
+ * The per-page sweep: every built page is loaded once, and every check that only reads a page runs on
+ * that one load, in each look the page must pass (viewport and colour scheme switched in place, without
+ * a reload): structure (one h1, lang, title, description, CSP), console errors, requests to another
+ * host, CSP violations, axe-core, no horizontal scrolling, and the checks of its kind (an embed shows its
+ * figure alone; an article shows every registered figure under its id).
+ *
+ * The pages are discovered from the build (hardening-shared.ts), so new pages (the Spanish ones under
+ * /es/) are swept without new code. A check every page must pass goes into `CHECKS` below (one
+ * function, run on the page's one load); a check for some pages only goes into its kind's list.
+ */
+import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, PHONE, axe, describeViolations, frames, settle, type AxeOptions } from './harness';
+import { NARROW } from './embeds';
+import { expectClean, langOf, watched, type Watched } from './hardening-shared';
+import { FIGURES } from '../../src/lib/figures/registry';
+import { SLUGS, isSlug } from '../../src/lib/articles';
+
+export interface Look {
+	name: string;
+	viewport: { width: number; height: number };
+	colorScheme: 'light' | 'dark';
+	/**
+	 * Which axe rules: all of them, or only the rules that read colours. A look that differs from an
+	 * earlier one of the same page only in its colour scheme needs only the colour rules: dark mode
+	 * changes colour variables and nothing else (app.css, the palette tokens), so every other rule
+	 * sees the same DOM and layout and would give the same answer.
+	 */
+	axe: 'all' | 'colour';
+}
+
+const LIGHT_DESKTOP: Look = { name: 'light, desktop', viewport: DESKTOP, colorScheme: 'light', axe: 'all' };
+const DARK_PHONE: Look = { name: 'dark, phone', viewport: PHONE, colorScheme: 'dark', axe: 'all' };
+const DARK_DESKTOP: Look = { name: 'dark, desktop', viewport: DESKTOP, colorScheme: 'dark', axe: 'colour' };
+const LIGHT_PHONE: Look = { name: 'light, phone', viewport: PHONE, colorScheme: 'light', axe: 'colour' };
+/** The narrowest width an embed promises (the snippet's min-width), dark. */
+const DARK_NARROW: Look = { name: 'dark, 280 px', viewport: NARROW, colorScheme: 'dark', axe: 'all' };
+/** Phones in light for embeds: a full run, as 390 px lays the figure out differently from 280 px. */
+const LIGHT_PHONE_ALL: Look = { ...LIGHT_PHONE, axe: 'all' };
+
+/** The looks each kind of page is checked in, in order (the first is the one it loads in). */
+export const LOOKS = {
+	site: [LIGHT_DESKTOP, DARK_PHONE, DARK_DESKTOP, LIGHT_PHONE],
+	embed: [LIGHT_DESKTOP, DARK_NARROW, LIGHT_PHONE_ALL],
+	missing: [LIGHT_DESKTOP, DARK_PHONE]
+} satisfies Record<string, Look[]>;
+
+export type Kind = keyof typeof LOOKS;
+
+const COLOUR_RULES: AxeOptions = { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } };
+
+/** One page as the sweep sees it. */
+export interface Swept {
+	path: string;
+	kind: Kind;
+	w: Watched;
+	page: Page;
+	status: number;
+}
+
+type Check = (s: Swept) => Promise<void>;
+
+/** Checks every page passes, on its one load (in its first look). */
+const CHECKS: Check[] = [
+	async ({ path, kind, page }) => {
+		const info = await page.evaluate(() => ({
+			h1: document.querySelectorAll('h1').length,
+			lang: document.documentElement.lang,
+			title: document.title,
+			description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+			csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? ''
+		}));
+		expect(info.h1, `${path}: h1 count`).toBe(1);
+		expect(info.lang, path).toBe(langOf(path));
+		expect(info.title.length, `${path}: title`).toBeGreaterThan(5);
+		expect(info.csp, `${path}: CSP`).toContain("default-src 'self'");
+		if (kind !== 'missing') expect(info.description.length, `${path}: description`).toBeGreaterThan(30);
+	}
+];
+
+/** Checks for one kind of page, on the same load. */
+const KIND_CHECKS: Record<Kind, Check[]> = {
+	site: [
+		// An article shows each registered figure under its id (embeds and shared links point there).
+		async ({ path, page }) => {
+			const slug = path.replace(/^\/(?:es\/)?/, '').slice(0, -1);
+			if (!isSlug(slug)) return;
+			for (const figure of FIGURES[slug]) {
+				expect(await page.locator(`[id="${figure.id}"]`).count(), `${path}: figure #${figure.id}`).toBe(1);
+			}
+		}
+	],
+	embed: [
+		// Alone: no site chrome, its figure under its id, a way to the full explainer.
+		async ({ path, page }) => {
+			const id = path.split('/').at(-2)!;
+			expect(await page.locator('.site-header, .site-footer').count(), `${path}: site chrome`).toBe(0);
+			expect(await page.locator(`[id="${id}"]`).count(), `${path}: #${id}`).toBe(1);
+			expect(await page.getByRole('link', { name: /open the full explainer/i }).count(), `${path}: explainer link`).toBe(1);
+		}
+	],
+	missing: [
+		// It says so, and links back to every explainer.
+		async ({ page }) => {
+			expect(await page.locator('h1').textContent()).toMatch(/could not be found/i);
+			const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			for (const slug of SLUGS)
+				expect(
+					hrefs.some((h) => h?.includes(slug)),
+					slug
+				).toBe(true);
+		}
+	]
+};
+
+/** Checks a page must pass in every look (after the switch). */
+const LOOK_CHECKS: Record<Kind, ((s: Swept, look: Look) => Promise<void>)[]> = {
+	site: [],
+	embed: [
+		// Once its charts have loaded and sized themselves, nothing is wider than the frame.
+		async ({ page }, look) => {
+			await expect
+				.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+					message: `${look.name}: horizontal scrolling (px)`
+				})
+				.toBeLessThanOrEqual(0);
+		}
+	],
+	missing: []
+};
+
+/** A browser page that sweeps pages one after another (one per test file, reused for every page). */
+export async function sweeper(browser: Browser): Promise<Watched> {
+	return watched(browser, { viewport: DESKTOP, colorScheme: 'light' });
+}
+
+/** Loads `path` in `kind`'s first look and runs the load-time checks. */
+export async function load(w: Watched, path: string, kind: Kind): Promise<Swept> {
+	const [first] = LOOKS[kind];
+	await w.page.setViewportSize(first.viewport);
+	await w.page.emulateMedia({ colorScheme: first.colorScheme });
+	const status = await w.visit(path);
+	const s: Swept = { path, kind, w, page: w.page, status };
+	expect(status, `${path}: HTTP status`).toBe(kind === 'missing' ? 404 : 200);
+	for (const check of [...CHECKS, ...KIND_CHECKS[kind]]) await check(s);
+	return s;
+}
+
+/** Switches the page to `look` (no reload) and runs axe and the per-look checks there. */
+export async function checkLook(s: Swept, look: Look): Promise<void> {
+	const { page } = s;
+	const size = page.viewportSize();
+	if (size?.width !== look.viewport.width || size.height !== look.viewport.height) await page.setViewportSize(look.viewport);
+	await page.emulateMedia({ colorScheme: look.colorScheme });
+	// Charts resize and recolour a frame or two after the change; a resized figure may load code.
+	await frames(page, 3);
+	await settle(page);
+	// Colours that fade (CSS transitions on background-color) must have arrived before axe reads them.
+	await page.evaluate(async () => {
+		const fading = document.getAnimations().filter((a) => a instanceof CSSTransition);
+		const done = Promise.all(fading.map((a) => a.finished.catch(() => null)));
+		await Promise.race([done, new Promise((r) => setTimeout(r, 5_000))]);
+	});
+	for (const check of LOOK_CHECKS[s.kind]) await check(s, look);
+	const violations = await axe(page, look.axe === 'colour' ? COLOUR_RULES : undefined);
+	expect(violations, `${s.path}, ${look.name}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/** After every look: nothing went wrong on the page the whole time. */
+export async function checkClean(s: Swept): Promise<void> {
+	await expectClean(s.w, s.path);
+}
