@@ -114,21 +114,9 @@ async function walk(page: Page, chart: Locator, readout: Locator, pagesPerSeries
 
 /**
  * Charts (figure#index) whose tables summarise instead of listing what is plotted: the whole chart,
- * or only the series named. Each is recorded as a Chartability finding in the README.
+ * or only the series named. None today: every chart's figure lists each plotted point (issue 15).
  */
-const TABLE_SUMMARISES: Record<string, true | string[]> = {
-	// the voltage trace has hundreds of samples; the table gives the spike counts and rates
-	'excitability#0': true,
-	// the scatter of simulated pairs is summarised by group in the table
-	'model#1': true,
-	// the output-rate trace over time; the table lists the weights per pathway at three times
-	'network#0': true,
-	// 200 trials per curve; the table gives one row per phase
-	'gain-control#0': true,
-	'gain-control#1': true,
-	// the simulated triangles at the current boost are in the summary, not the table
-	'allocation#0': ['Simulated']
-};
+const TABLE_SUMMARISES: Record<string, true | string[]> = {};
 
 interface ChartReport {
 	key: string;
