@@ -20,9 +20,9 @@ export const chart_label = ({ kind, y, x, series }: { kind: string } & Params<'y
 export const chart_series_count = ({ count }: Params<'count'>): string => (count === 1 ? '1 series' : `${count} series`);
 
 export const chart_instructions = (): string =>
-	'Arrow keys move through the data: left and right from point to point, up and down from series to series, Home and End to the first and last point. S plays the series as sound; Escape stops it. Question mark lists every shortcut.';
+	'Arrow keys move through the data: left and right from point to point, up and down from series to series, Home and End to the first and last point. Keys 1 to 9 hide or show series 1 to 9. S plays the series as sound; Escape stops it. Question mark lists every shortcut.';
 
-export const chart_hint = (): string => '← → points · ↑ ↓ series · S sound · ? keys';
+export const chart_hint = (): string => '← → points · ↑ ↓ series · 1–9 hide/show · S sound · ? keys';
 
 export const chart_no_data = (): string => 'This chart has no data yet.';
 
@@ -37,6 +37,14 @@ export const chart_first_point = (): string => 'First point.';
 export const chart_last_point = (): string => 'Last point.';
 export const chart_first_series = (): string => 'First series.';
 export const chart_last_series = (): string => 'Last series.';
+
+// ---- chart: legend (hiding and showing series) ---------------------------------------------------
+
+/** "Frozen cell hidden. 2 of 3 series shown." */
+export const legend_toggled = ({ series, state, shown, count }: Params<'series' | 'state' | 'shown' | 'count'>): string =>
+	`${series} ${state}. ${shown} of ${count} series shown.`;
+export const legend_hidden = (): string => 'hidden';
+export const legend_shown = (): string => 'shown';
 
 // ---- chart: sound ------------------------------------------------------------------------------
 
@@ -129,6 +137,7 @@ export const shortcuts_charts = (): Shortcut[] => [
 	{ keys: '↑ ↓', does: 'previous or next series' },
 	{ keys: 'Home, End', does: 'first or last point of the series' },
 	{ keys: 'Page Up, Page Down', does: 'jump a tenth of the series back or forward' },
+	{ keys: '1 to 9', does: 'hide or show series 1 to 9 (as a click on its legend entry does)' },
 	{ keys: 'S', does: 'play the series as sound, higher pitch for higher values (S again stops)' },
 	{ keys: 'Escape', does: 'stop the sound' }
 ];
