@@ -140,8 +140,9 @@ async function auditCharts(page: Page, pagesPerSeries: number): Promise<ChartRep
 		const figure = await chart.evaluate((el) => el.closest('figure')?.id ?? '');
 		const nth = perFigure.get(figure) ?? 0;
 		perFigure.set(figure, nth + 1);
-		const rows = await tableOf(chart);
+		// The walk waits for the page's code; the point-by-point tables are built then, so read them after.
 		const heard = await walk(page, chart, readouts.nth(i), pagesPerSeries);
+		const rows = await tableOf(chart);
 		const skip = TABLE_SUMMARISES[`${figure}#${nth}`];
 		const data = heard.filter(
 			(p) => !p.reference && !/no data yet/.test(p.text) && !(Array.isArray(skip) && skip.some((s) => p.series.startsWith(s)))
