@@ -114,21 +114,9 @@ async function walk(page: Page, chart: Locator, readout: Locator, pagesPerSeries
 
 /**
  * Charts (figure#index) whose tables summarise instead of listing what is plotted: the whole chart,
- * or only the series named. Each is recorded as a Chartability finding in the README.
+ * or only the series named. None today: every chart's figure lists each plotted point (issue 15).
  */
-const TABLE_SUMMARISES: Record<string, true | string[]> = {
-	// the voltage trace has hundreds of samples; the table gives the spike counts and rates
-	'excitability#0': true,
-	// the scatter of simulated pairs is summarised by group in the table
-	'model#1': true,
-	// the output-rate trace over time; the table lists the weights per pathway at three times
-	'network#0': true,
-	// 200 trials per curve; the table gives one row per phase
-	'gain-control#0': true,
-	'gain-control#1': true,
-	// the simulated triangles at the current boost are in the summary, not the table
-	'allocation#0': ['Simulated']
-};
+const TABLE_SUMMARISES: Record<string, true | string[]> = {};
 
 interface ChartReport {
 	key: string;
@@ -152,8 +140,9 @@ async function auditCharts(page: Page, pagesPerSeries: number): Promise<ChartRep
 		const figure = await chart.evaluate((el) => el.closest('figure')?.id ?? '');
 		const nth = perFigure.get(figure) ?? 0;
 		perFigure.set(figure, nth + 1);
-		const rows = await tableOf(chart);
+		// The walk waits for the page's code; the point-by-point tables are built then, so read them after.
 		const heard = await walk(page, chart, readouts.nth(i), pagesPerSeries);
+		const rows = await tableOf(chart);
 		const skip = TABLE_SUMMARISES[`${figure}#${nth}`];
 		const data = heard.filter(
 			(p) => !p.reference && !/no data yet/.test(p.text) && !(Array.isArray(skip) && skip.some((s) => p.series.startsWith(s)))

@@ -24,6 +24,8 @@ export interface Series {
 
 export interface Axis {
 	title: string;
+	/** Draw the title beside the axis (default true). Hidden, it still names the chart and its read-outs. */
+	showTitle?: boolean;
 	min?: number;
 	max?: number;
 	/** 'category' uses the chart's labels. */

@@ -33,6 +33,14 @@ export function csvField(s: string): string {
 /** A comment line never spans two lines, whatever the label holds. */
 const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ').trim();
 
+/** A table's header row and rows. */
+function body(table: TableData): string[] {
+	return [
+		table.columns.map((c) => csvField(c.unit ? `${c.label} (${c.unit})` : c.label)).join(','),
+		...table.rows.map((row) => table.columns.map((c) => csvField(cellText(row[c.key]))).join(','))
+	];
+}
+
 /** The CSV text, CRLF line ends, no byte-order mark (see `csvBlobParts`). */
 export function toCsv(table: TableData, context: CsvContext = {}): string {
 	const lines: string[] = [];
@@ -46,10 +54,9 @@ export function toCsv(table: TableData, context: CsvContext = {}): string {
 		lines.push('# Settings: none (this figure has no controls)');
 	}
 	if (context.source) lines.push(`# Source: ${oneLine(context.source)}`);
-	lines.push(table.columns.map((c) => csvField(c.unit ? `${c.label} (${c.unit})` : c.label)).join(','));
-	for (const row of table.rows) {
-		lines.push(table.columns.map((c) => csvField(cellText(row[c.key]))).join(','));
-	}
+	lines.push(...body(table));
+	// Further tables (every plotted point): each under its caption as a comment line, with its own header row.
+	for (const part of table.parts ?? []) lines.push(`# ${oneLine(part.caption)}`, ...body(part));
 	return lines.join('\r\n') + '\r\n';
 }
 

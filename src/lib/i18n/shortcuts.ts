@@ -14,6 +14,7 @@ export const shortcuts_charts = (): Shortcut[] => [
 	{ keys: m.shortcut_chart_series_keys(), does: m.shortcut_chart_series_does() },
 	{ keys: m.shortcut_chart_ends_keys(), does: m.shortcut_chart_ends_does() },
 	{ keys: m.shortcut_chart_jump_keys(), does: m.shortcut_chart_jump_does() },
+	{ keys: m.shortcut_chart_toggle_keys(), does: m.shortcut_chart_toggle_does() },
 	{ keys: m.shortcut_chart_sound_keys(), does: m.shortcut_chart_sound_does() },
 	{ keys: m.shortcut_chart_stop_keys(), does: m.shortcut_chart_stop_does() }
 ];

@@ -105,18 +105,18 @@ export function chartMeta(props: {
 }
 
 /** A number as a reader hears it: at most three significant digits, no exponent, ASCII minus. */
-export function formatNumber(v: number): string {
+export function formatNumber(v: number, digits = 3): string {
 	if (!Number.isFinite(v)) return m.chart_no_value();
 	// In the page's language (0,31 in Spanish), never grouped.
 	const locale = getLocale();
 	if (Math.abs(v) < 1e-6) return (0).toLocaleString(locale);
 	if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString(locale, { useGrouping: false });
-	return Number(v.toPrecision(3)).toLocaleString(locale, { maximumFractionDigits: 20, useGrouping: false });
+	return Number(v.toPrecision(digits)).toLocaleString(locale, { maximumFractionDigits: 20, useGrouping: false });
 }
 
 /** "31 %", "0.31", "-65.1 mV". */
-export function valueText(v: number, axis: AxisText): string {
-	const shown = formatNumber(axis.percentOfOne ? v * 100 : v);
+export function valueText(v: number, axis: AxisText, digits = 3): string {
+	const shown = formatNumber(axis.percentOfOne ? v * 100 : v, digits);
 	return axis.unit ? `${shown} ${axis.unit}` : shown;
 }
 
@@ -131,10 +131,11 @@ export function quantity(axis: AxisText, kind: Kind | undefined): string {
 	return k ? m.kind_quantity({ kind: m.kind_word({ kind: k }), quantity: lowerFirst(axis.name) }) : lowerFirst(axis.name);
 }
 
-/** Where a point sits along x: its category label, or "time 120 ms". */
+/** Where a point sits along x: its category label, or "time 120.5 ms" (four digits: a position
+ * such as 120.5 ms must not be heard as its neighbour, 121 ms). */
 export function xText(x: number, meta: ChartMeta): string {
 	if (meta.category) return meta.labels?.[Math.round(x)] ?? String(Math.round(x) + 1);
-	return `${lowerFirst(meta.x.name)} ${valueText(x, meta.x)}`;
+	return `${lowerFirst(meta.x.name)} ${valueText(x, meta.x, 4)}`;
 }
 
 export function yAxisOf(meta: ChartMeta, axis: 'y' | 'y2' | undefined): AxisText {
