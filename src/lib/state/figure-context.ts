@@ -30,6 +30,8 @@ export interface FigureFrame {
 	id: string;
 	/** What kind of numbers the figure shows: charts say it when they read a point out. */
 	kind?: Kind;
+	/** The figure's summary sentence: a chart's picture says it as its text alternative. */
+	summary?: string;
 	/** Called by a chart after it has drawn an update. */
 	chartUpdated(): void;
 }
