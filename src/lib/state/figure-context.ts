@@ -34,6 +34,8 @@ export interface FigureFrame {
 	summary?: string;
 	/** Called by a chart after it has drawn an update. */
 	chartUpdated(): void;
+	/** A chart mounted and waits to draw live (its picture shows meanwhile); returns "it is live now". */
+	chartWaiting?(): () => void;
 }
 
 export function setFigureFrame(frame: FigureFrame): void {
