@@ -72,7 +72,10 @@ async function readFigures(page: Page | Frame): Promise<FigureReport[]> {
 		for (const img of visibleImages) {
 			img.scrollIntoView({ block: 'center' });
 			if (!img.complete)
-				await new Promise((r) => img.addEventListener('load', r, { once: true }) && img.addEventListener('error', r, { once: true }));
+				await new Promise((r) => {
+					img.addEventListener('load', r, { once: true });
+					img.addEventListener('error', r, { once: true });
+				});
 		}
 		return figures.map((f) => {
 			const hashes = new Set<string>();
