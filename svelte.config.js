@@ -1,9 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
-import { ALIASES, BUILD_DIR as buildDir, KIT_DIR as kitDir } from './scripts/paths.mjs';
+import { linkFigureStyles } from './scripts/figure-css.mjs';
+import { ALIASES, BUILD_DIR as buildDir, KIT_DIR as kitDir, PICTURES_DIR } from './scripts/paths.mjs';
 
 /**
  * The one-file offline site (scripts/build-offline.mjs, a step of `npm run build` after the
@@ -29,7 +30,9 @@ const TRANSLATIONS = settings.locales.filter((/** @type {string} */ l) => l !== 
 
 /**
  * adapter-static, plus the static host's 404.html: the prerendered /not-found/ page, moved to the
- * root with its relative paths ("../x") rewritten for that depth ("./x").
+ * root with its relative paths ("../x") rewritten for that depth ("./x"); plus the chart pictures
+ * drawn while prerendering (src/hooks.server.ts), as _charts/; plus each embed page's figure
+ * stylesheets (scripts/figure-css.mjs).
  * @param {import('@sveltejs/kit').Adapter} inner
  * @param {string} dir
  * @returns {import('@sveltejs/kit').Adapter}
@@ -39,6 +42,8 @@ function withNotFoundPage(inner, dir) {
 		...inner,
 		async adapt(builder) {
 			await inner.adapt(builder);
+			if (existsSync(PICTURES_DIR)) cpSync(PICTURES_DIR, join(dir, '_charts'), { recursive: true });
+			linkFigureStyles({ buildDir: dir, kitDir });
 			// Each language's page in its own folder: es/not-found/ becomes es/404.html (hosts that
 			// look for the nearest 404.html show it for a missing Spanish page).
 			for (const lang of ['', ...TRANSLATIONS]) {
@@ -69,7 +74,16 @@ const config = {
 		alias: ALIASES,
 		// Every page in English at "/" and in Spanish under "/es/": the Spanish pages are reached through
 		// each English page's language links (hreflang alternates and the language switcher); "/es/" starts that.
-		prerender: { handleMissingId: 'fail', handleHttpError: 'fail', entries: ['*', '/es/'] },
+		prerender: {
+			handleMissingId: 'fail',
+			entries: ['*', '/es/'],
+			// Chart pictures (/_charts/) are drawn during the prerender and copied in by the adapter:
+			// the crawler finds their links before the files exist.
+			handleHttpError: ({ path, message }) => {
+				if (path.includes('/_charts/')) return;
+				throw new Error(message);
+			}
+		},
 		// Content-Security-Policy as a <meta> tag in every prerendered page: only our own files;
 		// SvelteKit adds the hashes of its inline scripts and styles ('hash' mode). Style attributes
 		// (style:height, app.html's display: contents) cannot be hashed, so they alone are allowed inline.

@@ -26,3 +26,6 @@ export function resolvedAliases() {
 		Object.entries({ $lib: 'src/lib', ...ALIASES }).map(([name, dir]) => [name, fileURLToPath(new URL(dir, root))])
 	);
 }
+
+/** Chart pictures drawn while the site is prerendered (src/hooks.server.ts); copied into the build as _charts/. */
+export const PICTURES_DIR = `${KIT_DIR}/chart-pictures`;

@@ -18,6 +18,8 @@ const MIME = {
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.webp': 'image/webp',
+	'.jpg': 'image/jpeg',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',

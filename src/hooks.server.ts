@@ -1,15 +1,74 @@
 /**
- * Server hook (runs while prerendering): Paraglide's middleware reads the language from the address
- * ("/es/…" is Spanish) so that every message rendered for that page is in it, and writes it into
- * app.html's <html lang="%paraglide.lang%">.
+ * Server hooks (they run while prerendering):
+ * - Paraglide's middleware reads the language from the address ("/es/…" is Spanish) so that every
+ *   message rendered for that page is in it, and writes it into app.html's <html lang="%paraglide.lang%">.
+ * - Charts are also drawn as pictures (issue 14): the painter is installed here, once per build, so the
+ *   browser's code never imports the Node canvas. Each page with a chart also gets its social card
+ *   (og:image / twitter:card), drawn from its first chart. Not in dev (pictures would be drawn on every
+ *   request) and not in the one-file offline build (which prerenders nothing and has no folder to put
+ *   pictures in).
  */
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
+import { setChartPainter } from '$lib/charts/pictures';
+import type { BuildPainter } from '$lib/charts/pictures-build';
+import { PICTURES_DIR } from '../scripts/paths.mjs';
 
-export const handle: Handle = ({ event, resolve }) =>
+const language: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 		});
 	});
+
+let painter: BuildPainter | undefined;
+
+export const init: ServerInit = async () => {
+	if (!building || process.env.ENGRAM_OFFLINE_ROUTES) return;
+	const { buildPainter } = await import('$lib/charts/pictures-build');
+	painter = buildPainter(PICTURES_DIR);
+	setChartPainter(painter.paint);
+};
+
+const TEXT_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The card's <meta> tags for a page at `path`, or the page unchanged when it has no chart. */
+function withCard(html: string, path: string, active: BuildPainter): string {
+	const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+	if (!raw) return html;
+	const title = raw.replace(/&(amp|lt|gt|quot|#39);/g, (e) => TEXT_ENTITIES[e]).replace(/ · Engram$/, '');
+	const card = active.card(title);
+	if (!card) return html;
+	// Social sites want an absolute address: the site's, when the build is told it (as for the packages).
+	const site = process.env.ENGRAM_SITE_URL;
+	const depth = path.split('/').filter(Boolean).length;
+	const image = site
+		? new URL(card.slice(1), site.endsWith('/') ? site : `${site}/`).href
+		: `${'../'.repeat(depth) || './'}${card.slice(1)}`;
+	const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+	const tags = [
+		`<meta property="og:type" content="article">`,
+		`<meta property="og:title" content="${attr(title)}">`,
+		description ? `<meta property="og:description" content="${description}">` : '',
+		`<meta property="og:image" content="${attr(image)}">`,
+		`<meta property="og:image:width" content="1200">`,
+		`<meta property="og:image:height" content="630">`,
+		`<meta property="og:image:alt" content="${attr(`Chart from “${title}”`)}">`,
+		`<meta name="twitter:card" content="summary_large_image">`,
+		`<meta name="twitter:image" content="${attr(image)}">`
+	].join('');
+	return html.replace('</head>', () => `${tags}</head>`);
+}
+
+const pictures: Handle = async ({ event, resolve }) => {
+	const active = painter;
+	if (!active) return resolve(event);
+	active.startPage();
+	return resolve(event, { transformPageChunk: ({ html }) => withCard(html, event.url.pathname, active) });
+};
+
+export const handle = sequence(language, pictures);

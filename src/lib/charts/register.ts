@@ -16,6 +16,7 @@ import {
 	ScatterController,
 	Tooltip
 } from 'chart.js';
+import { CHART_FONT } from './config';
 
 let done = false;
 
@@ -34,7 +35,7 @@ export function registerCharts(): typeof Chart {
 			Tooltip,
 			Filler
 		);
-		Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+		Chart.defaults.font.family = CHART_FONT;
 		Chart.defaults.font.size = 12;
 		done = true;
 	}

@@ -30,8 +30,12 @@ export interface FigureFrame {
 	id: string;
 	/** What kind of numbers the figure shows: charts say it when they read a point out. */
 	kind?: Kind;
+	/** The figure's summary sentence: a chart's picture says it as its text alternative. */
+	summary?: string;
 	/** Called by a chart after it has drawn an update. */
 	chartUpdated(): void;
+	/** A chart mounted and waits to draw live (its picture shows meanwhile); returns "it is live now". */
+	chartWaiting?(): () => void;
 }
 
 export function setFigureFrame(frame: FigureFrame): void {

@@ -1,0 +1,31 @@
+/**
+ * Draws a chart with Chart.js itself on a Node canvas (@napi-rs/canvas): the same configuration as
+ * the live chart (config.ts), at a fixed size, with no animation and no responsiveness (Node has no
+ * layout to follow). Used at build time only (pictures-build.ts); never bundled for the browser.
+ */
+import { createCanvas } from '@napi-rs/canvas';
+import type { ChartConfiguration } from 'chart.js';
+import { registerCharts } from './register';
+
+export interface PictureSize {
+	/** CSS pixels. */
+	width: number;
+	height: number;
+	/** Device pixels per CSS pixel (2 stays sharp on phones and when printed). */
+	dpr: number;
+}
+
+/** A WebP of the chart, `width·dpr` × `height·dpr` pixels, transparent where the chart draws nothing. */
+export function renderChart(config: ChartConfiguration, { width, height, dpr }: PictureSize, quality = 80): Buffer {
+	const Chart = registerCharts();
+	const canvas = createCanvas(width, height);
+	const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
+		...config,
+		options: { ...config.options, responsive: false, animation: false, devicePixelRatio: dpr }
+	});
+	try {
+		return canvas.encodeSync('webp', quality);
+	} finally {
+		chart.destroy();
+	}
+}

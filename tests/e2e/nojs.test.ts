@@ -1,0 +1,181 @@
+/**
+ * With JavaScript off (issue 14), every article and every embed as a reader gets it: each figure
+ * styled (its own stylesheet is in the page), each chart as its prerendered picture (loaded, the
+ * summary as its text), the summary, settings and data table shown, no empty canvas, no slider or
+ * button that would do nothing, and the one-line note that the controls need JavaScript.
+ * Plus one embed in a sandbox="" iframe (what an LMS editor such as TinyMCE writes), where the
+ * frame's scripts are off while the page around it runs. One page load per page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { SLUGS } from '../../src/lib/articles';
+import { DESKTOP, launch, urlOf } from './harness';
+import { ALL, embedPath } from './embeds';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+	browser = await launch();
+	context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false, serviceWorkers: 'block' });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface FigureReport {
+	id: string;
+	/** Svelte style hashes used in the figure that no stylesheet of the page mentions. */
+	unstyled: string[];
+	radius: string;
+	summary: string;
+	hasTable: boolean;
+	/** The data table shown (a simulation that has not run has headings and no rows yet). */
+	tableShown: boolean;
+	visibleCanvases: number;
+	charts: number;
+	/** Per displayed chart: its one visible picture, loaded, and its alt text. */
+	pictures: { visible: number; loaded: boolean; alt: string }[];
+	visibleSliders: number;
+	visibleButtons: number;
+	hasControls: boolean;
+	noteShown: boolean;
+}
+
+/** Scrolls every picture into view (they load lazily), waits for them, then reads every figure. */
+async function readFigures(page: Page | Frame): Promise<FigureReport[]> {
+	return page.evaluate(async () => {
+		const shown = (el: Element) => {
+			const s = getComputedStyle(el);
+			const r = el.getBoundingClientRect();
+			return s.display !== 'none' && s.visibility !== 'hidden' && r.width > 0 && r.height > 0;
+		};
+		const selectors: string[] = [];
+		for (const sheet of Array.from(document.styleSheets)) {
+			const walk = (rules: CSSRuleList) => {
+				for (const rule of Array.from(rules)) {
+					if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
+					if ('cssRules' in rule && (rule as CSSGroupingRule).cssRules) walk((rule as CSSGroupingRule).cssRules);
+				}
+			};
+			// (A sandboxed frame has an opaque origin: it may not read linked sheets. Their rules then go uncounted.)
+			try {
+				walk(sheet.cssRules);
+			} catch {
+				/* not readable */
+			}
+		}
+		const styleText = selectors.join(' ');
+		const figures = Array.from(document.querySelectorAll<HTMLElement>('figure.figure'));
+		const visibleImages = figures.flatMap((f) =>
+			Array.from(f.querySelectorAll<HTMLImageElement>('[data-chart-picture] img')).filter(shown)
+		);
+		for (const img of visibleImages) {
+			img.scrollIntoView({ block: 'center' });
+			if (!img.complete)
+				await new Promise((r) => {
+					img.addEventListener('load', r, { once: true });
+					img.addEventListener('error', r, { once: true });
+				});
+		}
+		return figures.map((f) => {
+			const hashes = new Set<string>();
+			for (const el of [f, ...Array.from(f.querySelectorAll('*'))]) {
+				for (const c of Array.from(el.classList)) if (/^svelte-[a-z0-9]+$/.test(c)) hashes.add(c);
+			}
+			const charts = Array.from(f.querySelectorAll('.chart')).filter(shown);
+			return {
+				id: f.id,
+				unstyled: [...hashes].filter((h) => !styleText.includes(`.${h}`)),
+				radius: getComputedStyle(f).borderTopLeftRadius,
+				summary: f.querySelector('.summary')?.textContent?.trim() ?? '',
+				hasTable: !!f.querySelector('.data table'),
+				tableShown: Array.from(f.querySelectorAll('.data table')).some(shown),
+				visibleCanvases: Array.from(f.querySelectorAll('canvas')).filter(shown).length,
+				charts: charts.length,
+				pictures: charts.map((c) => {
+					const imgs = Array.from(c.querySelectorAll<HTMLImageElement>('img')).filter(shown);
+					return { visible: imgs.length, loaded: imgs.every((i) => i.complete && i.naturalWidth > 0), alt: imgs[0]?.alt ?? '' };
+				}),
+				visibleSliders: Array.from(f.querySelectorAll('input[type="range"]')).filter(shown).length,
+				visibleButtons: Array.from(f.querySelectorAll('button')).filter(shown).length,
+				hasControls: !!f.querySelector('.controls'),
+				noteShown: Array.from(f.querySelectorAll('.needs-js')).some(shown)
+			};
+		});
+	});
+}
+
+function check(path: string, figures: FigureReport[]) {
+	expect(figures.length, `${path}: figures`).toBeGreaterThan(0);
+	for (const f of figures) {
+		const where = `${path}#${f.id}`;
+		expect(f.unstyled, `${where}: style hashes with no stylesheet`).toEqual([]);
+		// Only the frame's own stylesheet rounds the figure's corners.
+		expect(f.radius, `${where}: frame styles`).toBe('8px');
+		expect(f.summary.length, `${where}: summary`).toBeGreaterThan(20);
+		if (f.hasTable) expect(f.tableShown, `${where}: data table shown`).toBe(true);
+		expect(f.visibleCanvases, `${where}: empty canvases shown`).toBe(0);
+		for (const p of f.pictures) {
+			expect(p.visible, `${where}: pictures shown per chart`).toBe(1);
+			expect(p.loaded, `${where}: picture loaded`).toBe(true);
+			expect(p.alt, `${where}: picture's text`).toBe(f.summary);
+		}
+		expect(f.visibleSliders, `${where}: sliders shown`).toBe(0);
+		expect(f.visibleButtons, `${where}: buttons shown`).toBe(0);
+		if (f.hasControls) expect(f.noteShown, `${where}: "needs JavaScript" note`).toBe(true);
+	}
+}
+
+describe('without JavaScript', () => {
+	it.each(SLUGS.map((slug) => [`/${slug}/`]))('%s shows every figure as prerendered', async (path) => {
+		const page = await context.newPage();
+		await page.goto(urlOf(path), { waitUntil: 'load' });
+		const figures = await readFigures(page);
+		check(path, figures);
+		expect(
+			figures.reduce((n, f) => n + f.charts, 0),
+			`${path}: charts`
+		).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it.each(ALL.map((x) => [embedPath(x.slug, x.figure), x] as const))('%s shows its figure as prerendered', async (path) => {
+		const page = await context.newPage();
+		await page.goto(urlOf(path), { waitUntil: 'load' });
+		check(path, await readFigures(page));
+		// No step buttons either.
+		expect(await page.locator('nav.steps').isVisible()).toBe(false);
+		await page.close();
+	});
+
+	it('an embed in a sandbox="" iframe (scripts off inside) shows its picture, no slider, the note', async () => {
+		const withJs = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+		const page = await withJs.newPage();
+		await page.goto(urlOf('/about/'), { waitUntil: 'load' });
+		const src = urlOf('/embed/intrinsic-excitability/sliding-threshold/');
+		await page.evaluate((url) => {
+			const frame = document.createElement('iframe');
+			frame.setAttribute('sandbox', '');
+			frame.src = url;
+			frame.width = '800';
+			frame.height = '1400';
+			document.body.prepend(frame);
+		}, src);
+		await expect
+			.poll(
+				() =>
+					page
+						.frames()
+						.find((f) => f.url() === src)
+						?.locator('figure.figure')
+						.count() ?? 0
+			)
+			.toBe(1);
+		const frame = page.frames().find((f) => f.url() === src)!;
+		await frame.waitForLoadState('load');
+		const figures = await readFigures(frame);
+		check('sandboxed embed', figures);
+		expect(figures[0].charts).toBeGreaterThan(0);
+		await withJs.close();
+	});
+});
