@@ -43,7 +43,7 @@ function withNotFoundPage(inner, dir) {
 		async adapt(builder) {
 			await inner.adapt(builder);
 			if (existsSync(PICTURES_DIR)) cpSync(PICTURES_DIR, join(dir, '_charts'), { recursive: true });
-			linkFigureStyles({ buildDir: dir, kitDir });
+			linkFigureStyles({ buildDir: dir, kitDir, languages: TRANSLATIONS });
 			// Each language's page in its own folder: es/not-found/ becomes es/404.html (hosts that
 			// look for the nearest 404.html show it for a missing Spanish page).
 			for (const lang of ['', ...TRANSLATIONS]) {

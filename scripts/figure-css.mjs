@@ -49,22 +49,24 @@ export function inlineStyle(html, css) {
 	return withHash.replace('</head>', () => `<style>${css}</style></head>`);
 }
 
-export function linkFigureStyles({ buildDir, kitDir }) {
+/** `languages`: the folders of the translated sites ("es"), whose embed pages get the same styles. */
+export function linkFigureStyles({ buildDir, kitDir, languages = [] }) {
 	const manifestPath = join(kitDir, 'output', 'client', '.vite', 'manifest.json');
 	if (!existsSync(manifestPath)) return 0;
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 	let linked = 0;
 	for (const [slug, figures] of Object.entries(figureFiles())) {
 		for (const [id, file] of Object.entries(figures)) {
-			const page = join(buildDir, 'embed', slug, id, 'index.html');
-			if (!existsSync(page)) continue;
 			const css = stylesOf(manifest, file)
 				.map((name) => readFileSync(join(kitDir, 'output', 'client', name), 'utf8'))
 				.join('\n');
 			if (!css) continue;
-			const html = readFileSync(page, 'utf8');
-			writeFileSync(page, inlineStyle(html, css));
-			linked++;
+			for (const lang of ['', ...languages]) {
+				const page = join(buildDir, lang, 'embed', slug, id, 'index.html');
+				if (!existsSync(page)) continue;
+				writeFileSync(page, inlineStyle(readFileSync(page, 'utf8'), css));
+				linked++;
+			}
 		}
 	}
 	return linked;

@@ -171,7 +171,12 @@ export function chartConfig(
 					display: p.legend,
 					position: 'bottom',
 					labels: { color: t.text, usePointStyle: true, boxWidth: 28, padding: 14, font: { size: 12 * ink.font } },
-					...(onLegendClick ? { onClick: (_e: unknown, item: { datasetIndex?: number }) => item.datasetIndex !== undefined && onLegendClick(item.datasetIndex) } : {})
+					...(onLegendClick
+						? {
+								onClick: (_e: unknown, item: { datasetIndex?: number }) =>
+									item.datasetIndex !== undefined && onLegendClick(item.datasetIndex)
+							}
+						: {})
 				},
 				tooltip: { enabled: responsive }
 			}
