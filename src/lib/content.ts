@@ -8,11 +8,10 @@
  *   page prose        content/pages/<name>.svx            content/<locale>/pages/<name>.svx
  * A translation that does not exist yet falls back to English (tests/unit/translations.test.ts
  * lists what is missing). Metadata (frontmatter) is loaded eagerly for lists; each article's
- * component, glossary and the lessons only by the page that shows them.
+ * component and glossary only by the page that shows them; lessons by $lib/content-lessons.
  */
 import { SLUGS, ARTICLES, type ArticleData, type ArticleMeta, type Slug } from './articles';
 import type { Glossary } from './glossary/types';
-import type { Lesson } from './lessons/lessons';
 import { baseLocale, getLocale, locales, type Locale } from './paraglide/runtime.js';
 
 // Frontmatter only (scripts/vite-frontmatter.mjs): importing `metadata` from the .svx modules would
@@ -28,7 +27,8 @@ const components = import.meta.glob<{ default: import('svelte').Component }>([
 	'!/content/pages/*.svx'
 ]);
 const glossaries = import.meta.glob<{ glossary: Glossary }>('/src/lib/glossary/*/*.ts');
-const lessonFiles = import.meta.glob<{ LESSONS: Record<Slug, Lesson> }>('/src/lib/lessons/lessons*.ts');
+// Keys only: the lesson plans are read by $lib/content-lessons (the teachers' page).
+const lessonFiles = import.meta.glob('/src/lib/lessons/lessons*.ts');
 // Keys only (never loaded here): quizzes are imported by the article's own .svx.
 const quizzes = import.meta.glob('/src/lib/figures/*/quiz*.ts');
 const pages = import.meta.glob(['/content/pages/*.svx', '/content/*/pages/*.svx']);
@@ -67,12 +67,6 @@ export async function articleComponent(slug: Slug, locale: Locale = getLocale())
 export async function articleData(slug: Slug, locale: Locale = getLocale()): Promise<ArticleData> {
 	const load = locale === baseLocale ? undefined : glossaries[contentPath.glossary(slug, locale)];
 	return load ? { ...ARTICLES[slug], glossary: (await load()).glossary } : ARTICLES[slug];
-}
-
-/** The teachers' lesson plans in `locale`, or in English. */
-export async function lessonsFor(locale: Locale = getLocale()): Promise<Record<Slug, Lesson>> {
-	const load = lessonFiles[contentPath.lessons(locale)] ?? lessonFiles[contentPath.lessons(baseLocale)];
-	return (await load()).LESSONS;
 }
 
 /** Every translation file that does not exist yet, as repository paths (for the tests and CONTRIBUTING.md). */
