@@ -9,6 +9,7 @@
  * sentence is wrong and must be rewritten.
  */
 import { readFileSync } from 'node:fs';
+import { rendered } from './english';
 import { describe, expect, it } from 'vitest';
 import { GAIN_SWEEP, LEARNING_RATE, THRESHOLD, run, spec, type Result } from '../../../src/lib/models/retroactive-memory';
 import { normalCdf } from '../../../src/lib/models/stats';
@@ -18,9 +19,8 @@ import { LESSONS } from '../../../src/lib/lessons/lessons';
 const DEFAULTS = Object.fromEntries(spec.map((s) => [s.key, s.default]));
 const at = (changes: Record<string, number> = {}): Result => run({ ...DEFAULTS, ...changes }, { seed: 1 });
 const page = readFileSync(new URL('../../../content/emotional-memory-integration.svx', import.meta.url), 'utf8');
-const figure = readFileSync(
-	new URL('../../../src/lib/figures/emotional-memory-integration/RetroactiveModel.svelte', import.meta.url),
-	'utf8'
+const figure = rendered(
+	readFileSync(new URL('../../../src/lib/figures/emotional-memory-integration/RetroactiveModel.svelte', import.meta.url), 'utf8')
 );
 const quizText = JSON.stringify(questions);
 const lessonText = JSON.stringify(LESSONS['emotional-memory-integration']);

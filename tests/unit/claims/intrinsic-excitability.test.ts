@@ -23,6 +23,7 @@ import {
 import { quiz } from '../../../src/lib/figures/intrinsic-excitability/quiz';
 import { figures } from '../../../src/lib/figures/intrinsic-excitability/index';
 import { LESSONS } from '../../../src/lib/lessons/lessons';
+import { rendered } from './english';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const page = read('content/intrinsic-excitability.svx');
@@ -225,7 +226,7 @@ describe("A thermostat for firing (GainControl, steps 1-4, and Triesch's rule)",
 	it('"in which a cell adjusts the slope and position of its input-output curve after every input, so that its outputs come to follow an exponential distribution with a set mean"', () => {
 		quoted(page, 'so that its');
 		quoted(page, 'outputs come to follow an exponential distribution with a set mean');
-		quoted(read(`${dir}/GainControl.svelte`), 'so that the outputs follow an exponential distribution whose mean is the target');
+		quoted(rendered(read(`${dir}/GainControl.svelte`)), 'so that the outputs follow an exponential distribution whose mean is the target');
 		const mu = 0.1;
 		const ys = converge({ a: 1, b: 0 }, mu, 0.005, 40000).slice(20000);
 		const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
@@ -300,7 +301,7 @@ describe('Metaplasticity (SlidingThreshold)', () => {
 	});
 
 	it('"The threshold slides with the square of the cell\'s recent average activity" (caption)', () => {
-		quoted(read(`${dir}/SlidingThreshold.svelte`), 'The threshold slides with the square of the');
+		quoted(rendered(read(`${dir}/SlidingThreshold.svelte`)), 'The threshold slides with the square of the');
 		expect(slidingThreshold(0.8)).toBeCloseTo(4 * slidingThreshold(0.4), 12);
 	});
 
