@@ -3,10 +3,9 @@
  * (/lessons/engram/) to prove relative paths work there.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve.mjs';
-import { LAUNCH_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
+import { ensureChromium } from '../../scripts/chromium.mjs';
 import { BUILD_DIR } from '../../scripts/paths.mjs';
 
 declare module 'vitest' {
@@ -14,8 +13,6 @@ declare module 'vitest' {
 		baseUrl: string;
 		subPathUrl: string;
 		chromePath: string;
-		/** One Chromium for the whole run: each test file connects to it (a launch per file costs seconds). */
-		browserEndpoint: string;
 		buildDir: string;
 	}
 }
@@ -29,13 +26,9 @@ export default async function setup(project: TestProject) {
 	const sub = await startServer({ dir: buildDir, port: 0, base: '/lessons/engram' });
 	project.provide('baseUrl', root.url);
 	project.provide('subPathUrl', sub.url);
-	const chromePath = ensureChromium();
-	const browserServer = await chromium.launchServer({ executablePath: chromePath, args: LAUNCH_ARGS, headless: true });
-	project.provide('chromePath', chromePath);
-	project.provide('browserEndpoint', browserServer.wsEndpoint());
+	project.provide('chromePath', ensureChromium());
 	project.provide('buildDir', buildDir);
 	return async () => {
-		await browserServer.close();
 		await root.close();
 		await sub.close();
 	};

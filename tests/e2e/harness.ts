@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Frame, type Locator, type Page } from 'playwright-core';
+import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,12 +32,8 @@ export function urlOf(path: string, base = baseUrl()): string {
 	return new URL(path.replace(/^\//, ''), base).href;
 }
 
-/**
- * The run's Chromium (started once by global-setup.ts), as this test file's own connection: closing it
- * closes the contexts this file opened and leaves the browser to the other files.
- */
 export async function launch(): Promise<Browser> {
-	return chromium.connect(inject('browserEndpoint'));
+	return chromium.launch({ executablePath: inject('chromePath'), args: LAUNCH_ARGS, headless: true });
 }
 
 /** Requests in flight per page, counted from the page's own events (see settle). */

@@ -88,7 +88,8 @@ async function steadyHeight(page: Page): Promise<number> {
 describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () => {
 	const measured: Record<string, EmbedHeights> = {};
 
-	it('measures each figure open and locked', async () => {
+	// Two loads per embed in one test: on a busy 2-core machine that outgrows the 60 s default.
+	it('measures each figure open and locked', { timeout: 180_000 }, async () => {
 		const context = await browser.newContext({ viewport: { width: REFERENCE_WIDTH, height: 2400 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		const errors: string[] = [];
