@@ -12,6 +12,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
+import { m } from '$lib/paraglide/messages.js';
 import { setChartPainter } from '$lib/charts/pictures';
 import type { BuildPainter } from '$lib/charts/pictures-build';
 import { PICTURES_DIR } from '../scripts/paths.mjs';
@@ -57,7 +58,7 @@ function withCard(html: string, path: string, active: BuildPainter): string {
 		`<meta property="og:image" content="${attr(image)}">`,
 		`<meta property="og:image:width" content="1200">`,
 		`<meta property="og:image:height" content="630">`,
-		`<meta property="og:image:alt" content="${attr(`Chart from “${title}”`)}">`,
+		`<meta property="og:image:alt" content="${attr(m.social_card_alt({ title }))}">`,
 		`<meta name="twitter:card" content="summary_large_image">`,
 		`<meta name="twitter:image" content="${attr(image)}">`
 	].join('');
