@@ -28,6 +28,8 @@ export interface PredictOptions {
 	prompt: string;
 	/** The comment on a revealed sketch, computed from its difference with the answer (see ./comment.ts). */
 	comment: (sketch: readonly number[]) => string;
+	/** Called when the mode turns on (by the toggle or a link): a figure may set the scene the question is about. */
+	onStart?: () => void;
 	/** Palette index of the sketch (default 6, the neutral grey: the reader's line, not the figure's). */
 	style?: number;
 }
@@ -79,6 +81,7 @@ export function prediction(figureId: string, options: PredictOptions): Predictio
 		if (on && sketch) values = sketch;
 		if (on && get('reveal') === '1') revealed = true;
 		ready = true;
+		if (on) options.onStart?.();
 		return () => clearTimeout(timer);
 	});
 
@@ -168,6 +171,7 @@ export function prediction(figureId: string, options: PredictOptions): Predictio
 		toggle() {
 			on = !on;
 			revealed = false;
+			if (on) options.onStart?.();
 		},
 		reveal() {
 			revealed = true;

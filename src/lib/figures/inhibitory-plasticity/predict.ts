@@ -13,6 +13,9 @@ import { fixed } from '$lib/ui/format';
 
 const EVERY = 40;
 
+/** The scroll step (presets.ts) whose setting the question is about: a window with a relevance signal. */
+export const WINDOW_STEP = 3;
+
 export const NETWORK_SKETCH: SketchSpec = {
 	xs: Array.from({ length: Math.floor((DURATION - TASK_AT) / EVERY) + 1 }, (_, i) => TASK_AT + i * EVERY),
 	min: 0,
