@@ -3,7 +3,7 @@
  * is right and why; a sketch off in a known place and direction is told where, which way, by how much
  * (the model's value quoted), and the reason that fits the model at that setting.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as fearRun } from '$lib/models/fear-extinction';
 import { curves } from '$lib/models/memory-linking';
 import { run as retroRun } from '$lib/models/retroactive-memory';
@@ -14,6 +14,8 @@ import { RETRO_SKETCH, retroAnswer, retroComment } from '$lib/figures/emotional-
 import { NETWORK_SKETCH, networkAnswer, networkComment } from '$lib/figures/inhibitory-plasticity/predict';
 import { snapValue } from '$lib/figure-kit/predict/sketch';
 import { percent } from '$lib/ui/format';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { predictPoint } from '$lib/charts/predict/strings';
 
 const onGrid = (spec: typeof FEAR_SKETCH, xs: readonly number[]) => xs.map((v) => snapValue(spec, v));
 
@@ -159,5 +161,58 @@ describe('inhibitory network', () => {
 				none
 			)
 		).toContain('never moves');
+	});
+});
+
+// The same comments in Spanish: the same model numbers, written with a decimal comma and "30 %".
+describe('in Spanish', () => {
+	const english = getLocale;
+	beforeAll(() => overwriteGetLocale(() => 'es'));
+	afterAll(() => overwriteGetLocale(english));
+
+	it('fear model, no return of fear at renewal: where, which way, the model value and the context rule', () => {
+		const values = { astro: 1, rate: 0.03, context: 0.3 };
+		const r = fearRun(values);
+		const sketch = onGrid(FEAR_SKETCH, fearAnswer(r));
+		const renewal = r.blocks.findIndex((b) => b.phase === 'renewal');
+		sketch[renewal] = snapValue(FEAR_SKETCH, r.blocks[renewal - 1].freezing);
+		const text = fearComment(sketch, r, values);
+		expect(text).toMatch(/^Donde más te alejaste fue en la renovación: dibujaste \d+\u00a0% y el modelo da /);
+		expect(text).toContain(`el modelo da ${percent(r.renewal / 100, 0, 'es')}`);
+		expect(text).toMatch(/ puntos por debajo\)\. La seguridad solo cuenta en el contexto donde se aprendió/);
+		expect(text).toContain('se le parece solo en un 30\u00a0%');
+	});
+
+	it('inhibitory network: decimal commas, "t = 200 s", and the target rate', () => {
+		const values = { eta: 1, rho0: 3, contrast: 4, relevance: 4, winStart: 220, winLength: 20 };
+		const r = netRun(values);
+		const sketch = onGrid(NETWORK_SKETCH, networkAnswer(r));
+		sketch[1] = 0.5;
+		const text = networkComment(sketch, r, values);
+		expect(text).toMatch(/^Donde más te alejaste fue en t = 200 s: dibujaste 0,50 y el modelo da 0,16 \(0,34 por encima\)\./);
+		expect(text).toContain('su objetivo de 3 Hz');
+	});
+
+	it('memory linking on the curve: close, in points, with the half-time', () => {
+		const values = { tau: 8, bump: 2, interval: 5, size: 10 };
+		const c = curves(values, { pairs: 20 });
+		const text = linkingComment(onGrid(LINKING_SKETCH, linkingAnswer(c)), c, values);
+		expect(text).toMatch(/^Muy cerca: todos los puntos quedan a 5 puntos o menos de la respuesta\./);
+		expect(text).toContain('una constante de tiempo de 8 h');
+	});
+
+	it('the chart’s read-out while sketching', () => {
+		expect(predictPoint({ at: 'E4', what: 'Congelamiento', value: '30\u00a0%', index: 4, count: 15 })).toBe(
+			'Tu predicción en E4: congelamiento 30\u00a0%. Punto 4 de 15.'
+		);
+	});
+});
+
+describe('in English, the read-out', () => {
+	it('lowers a capitalised axis name, not an acronym', () => {
+		expect(predictPoint({ at: 'E4', what: 'Freezing', value: '30%', index: 4, count: 15 })).toBe(
+			'Your prediction at E4: freezing 30%. Point 4 of 15.'
+		);
+		expect(predictPoint({ at: '2', what: 'CS response', value: '1', index: 1, count: 2 })).toContain(': CS response 1.');
 	});
 });
