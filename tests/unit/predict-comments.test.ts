@@ -179,7 +179,7 @@ describe('in Spanish', () => {
 		const text = fearComment(sketch, r, values);
 		expect(text).toMatch(/^Donde más te alejaste fue en la renovación: dibujaste \d+\u00a0% y el modelo da /);
 		expect(text).toContain(`el modelo da ${percent(r.renewal / 100, 0, 'es')}`);
-		expect(text).toMatch(/ puntos por debajo\)\. La seguridad solo cuenta en el contexto donde se aprendió/);
+		expect(text).toMatch(/ puntos por debajo\)\. La seguridad solo cuenta en la caja donde se aprendió/);
 		expect(text).toContain('se le parece solo en un 30\u00a0%');
 	});
 
