@@ -47,6 +47,25 @@ export function chartDataset(p: ChartProps, s: Series, scheme: Scheme, ink: Char
 	const c = seriesColor(s.style);
 	const asBar = s.as === 'bar' || (p.type === 'bar' && s.as === undefined);
 	const many = s.data.length > 40;
+	if (s.sketch) {
+		// The reader's prediction (Predict first): dashed, big diamonds to grab (colour is never the only cue).
+		return {
+			label: s.label,
+			data: s.data as never,
+			type: 'line',
+			yAxisID: s.axis === 'y2' ? 'y2' : 'y',
+			borderColor: c,
+			backgroundColor: c,
+			borderDash: [7, 5],
+			borderWidth: 2.5 * ink.line,
+			pointStyle: 'rectRot',
+			pointRadius: 6 * ink.line,
+			pointHoverRadius: 8 * ink.line,
+			fill: false,
+			tension: 0,
+			spanGaps: true
+		} as ChartDataset;
+	}
 	const base = {
 		label: s.label,
 		data: s.data as never,
@@ -86,8 +105,9 @@ export function chartDataset(p: ChartProps, s: Series, scheme: Scheme, ink: Char
 		showLine: !points,
 		borderColor: c,
 		backgroundColor: s.fill ? fade(c, 0.15) : c,
-		borderDash: dash(s.style),
-		borderWidth: 2.25 * ink.line,
+		// The answer revealed over a prediction: solid and thicker than the sketch.
+		borderDash: s.answer ? [] : dash(s.style),
+		borderWidth: (s.answer ? 3 : 2.25) * ink.line,
 		pointStyle: marker(s.style),
 		pointRadius: (s.pointRadius ?? (points ? 3 : many ? 0 : 3)) * ink.line,
 		pointHoverRadius: 4,

@@ -20,6 +20,10 @@ export interface Series {
 	barStyles?: readonly number[];
 	/** Point radius (default 0 for lines with many points, 3 otherwise). */
 	pointRadius?: number;
+	/** A reader's sketch ("Predict first"): dashed, with large diamond markers; <Chart sketch> edits it. */
+	sketch?: boolean;
+	/** The answer revealed over a sketch: drawn solid and thicker, whatever its style's dash. */
+	answer?: boolean;
 }
 
 export interface Axis {
