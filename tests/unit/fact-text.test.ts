@@ -27,7 +27,12 @@ describe.each(SLUGS)('facts of %s', (slug) => {
 
 	it('read in Spanish with the same numbers as the English display', () => {
 		const numbers = (s: string, decimal: string) =>
-			(s.replace(/\u00a0%/g, '%').replace(/(\d), (?=\d)/g, '$1 ').match(new RegExp(`\\d*\\${decimal}?\\d+`, 'g')) ?? []).map((n) => Number(n.replace(decimal, '.')));
+			(
+				s
+					.replace(/\u00a0%/g, '%')
+					.replace(/(\d), (?=\d)/g, '$1 ')
+					.match(new RegExp(`\\d*\\${decimal}?\\d+`, 'g')) ?? []
+			).map((n) => Number(n.replace(decimal, '.')));
 		for (const f of facts) {
 			const es = factText(f, 'es');
 			expect(es, f.id).not.toMatch(/\d\.\d/);
