@@ -7,6 +7,7 @@
 import type { Fact } from '$seeds/types';
 import { fixed, percent } from './format';
 import { getLocale } from '../paraglide/runtime.js';
+import { m } from '../paraglide/messages.js';
 
 /** A number as printed: "0.0062", ".47" (no leading zero), "83"; an optional "%" right after it. */
 const NUMBER = /(\d*)(?:\.(\d+))?(%?)/g;
@@ -27,4 +28,20 @@ export function localizeNumbers(text: string, locale: string): string {
 export function factText(fact: Fact, locale: string = getLocale()): string {
 	if (locale === 'en') return fact.display;
 	return fact.displayByLocale?.[locale] ?? localizeNumbers(fact.display, locale);
+}
+
+/** The paper's own section names, as a fact's `where` gives them ("Results; Figure 1B"). */
+const SECTIONS: [RegExp, () => string][] = [
+	[/\bResults\b/g, m.paper_results],
+	[/\bMethods\b/g, m.paper_methods],
+	[/\bfigure supplement\b/g, m.paper_figure_supplement],
+	[/\bFigure\b/g, m.paper_figure],
+	[/\bStimuli\b/g, m.paper_stimuli],
+	[/\bParticipants\b/g, m.paper_participants]
+];
+
+/** Where in a paper a fact is ("Results; Figure 1B") with the section names in the reader's language. */
+export function placeInPaper(where: string, locale: string = getLocale()): string {
+	if (locale === 'en') return where;
+	return SECTIONS.reduce((text, [name, word]) => text.replace(name, () => word()), where);
 }
