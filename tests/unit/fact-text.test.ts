@@ -1,7 +1,7 @@
 /** A reported number in Spanish: the seed's digits, written with Intl's decimal comma; English as printed. */
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, SLUGS } from '../../src/lib/articles';
-import { factText, localizeNumbers } from '../../src/lib/ui/fact-text';
+import { factText, localizeNumbers, placeInPaper } from '../../src/lib/ui/fact-text';
 
 describe('localizeNumbers', () => {
 	it('writes every number with the same decimals in Spanish, the words around it kept', () => {
@@ -38,5 +38,13 @@ describe.each(SLUGS)('facts of %s', (slug) => {
 			expect(es, f.id).not.toMatch(/\d\.\d/);
 			expect(numbers(es, ','), f.id).toEqual(numbers(f.display.replace(/(\d),(?=\d)/g, '$1 '), '.'));
 		}
+	});
+});
+
+describe('placeInPaper', () => {
+	it('names the paper’s sections in Spanish, and leaves English as it is', () => {
+		expect(placeInPaper('Results; Figure 1—figure supplement 4', 'es')).toBe('Resultados; Figura 1—suplemento de figura 4');
+		expect(placeInPaper('Methods, Stimuli', 'es')).toBe('Métodos, Estímulos');
+		expect(placeInPaper('Results; Figure 1B', 'en')).toBe('Results; Figure 1B');
 	});
 });

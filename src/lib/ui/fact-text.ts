@@ -6,7 +6,7 @@
  */
 import type { Fact } from '$seeds/types';
 import { fixed, percent } from './format';
-import { getLocale } from '../paraglide/runtime.js';
+import { getLocale, type Locale } from '../paraglide/runtime.js';
 import { m } from '../paraglide/messages.js';
 
 /** A number as printed: "0.0062", ".47" (no leading zero), "83"; an optional "%" right after it. */
@@ -31,7 +31,7 @@ export function factText(fact: Fact, locale: string = getLocale()): string {
 }
 
 /** The paper's own section names, as a fact's `where` gives them ("Results; Figure 1B"). */
-const SECTIONS: [RegExp, () => string][] = [
+const SECTIONS: [RegExp, typeof m.paper_results][] = [
 	[/\bResults\b/g, m.paper_results],
 	[/\bMethods\b/g, m.paper_methods],
 	[/\bfigure supplement\b/g, m.paper_figure_supplement],
@@ -43,5 +43,5 @@ const SECTIONS: [RegExp, () => string][] = [
 /** Where in a paper a fact is ("Results; Figure 1B") with the section names in the reader's language. */
 export function placeInPaper(where: string, locale: string = getLocale()): string {
 	if (locale === 'en') return where;
-	return SECTIONS.reduce((text, [name, word]) => text.replace(name, () => word()), where);
+	return SECTIONS.reduce((text, [name, word]) => text.replace(name, () => word({}, { locale: locale as Locale })), where);
 }
