@@ -62,6 +62,15 @@ function inlineIcon(html, svg) {
 	return html.replace(/href="[^"]*favicon\.svg"/, `href="${uri}"`);
 }
 
+/**
+ * app.html's no-script stylesheet (static/nojs.css) is for prerendered pages read without scripts; the
+ * one file renders everything with its script, so without scripts it has nothing to style. Dropped, as
+ * it would be a request for a file that is not beside it.
+ */
+function dropNoScriptStyles(html) {
+	return html.replace(/<noscript>\s*<link[^>]+nojs\.css"[^>]*>\s*<\/noscript>/, '');
+}
+
 export function buildOffline({ buildDir = BUILD_DIR, kitDir = KIT_DIR, quiet = false } = {}) {
 	if (!existsSync(join(buildDir, 'index.html'))) {
 		throw new Error(`No hosted build in "${buildDir}/": run "vite build" first (npm run build does both).`);
@@ -78,7 +87,7 @@ export function buildOffline({ buildDir = BUILD_DIR, kitDir = KIT_DIR, quiet = f
 	if (r.status !== 0) throw new Error('The offline build failed.');
 	const shell = readFileSync(join(work, 'site', 'index.html'), 'utf8');
 	const out = join(buildDir, OFFLINE_FILE_NAME);
-	writeFileSync(out, inlineIcon(shell, readFileSync(join(buildDir, 'favicon.svg'), 'utf8')));
+	writeFileSync(out, dropNoScriptStyles(inlineIcon(shell, readFileSync(join(buildDir, 'favicon.svg'), 'utf8'))));
 	return out;
 }
 

@@ -119,6 +119,7 @@ export const facts: readonly Fact[] = [
 		value: 2,
 		unit: '%',
 		display: 'around 2%',
+		displayByLocale: { es: 'alrededor del 2\u00a0%' },
 		source: 'bukalo2026',
 		where: 'viral targeting of astrocytes'
 	},
@@ -194,6 +195,7 @@ export const facts: readonly Fact[] = [
 		value: 110,
 		unit: 'events',
 		display: '110 events from 6 mice',
+		displayByLocale: { es: '110 eventos de 6 ratones' },
 		n: '110 events from 6 mice',
 		source: 'bukalo2026',
 		where: '2-photon imaging, early extinction'
@@ -226,6 +228,7 @@ export const facts: readonly Fact[] = [
 		value: 2,
 		unit: 'h',
 		display: 'at least 2 hours',
+		displayByLocale: { es: 'al menos 2 horas' },
 		relation: '≥',
 		source: 'bukalo2026',
 		where: 'DREADD validation'

@@ -297,6 +297,7 @@ const rows: Row[] = [
 		value: 2,
 		unit: 'times',
 		display: 'twice',
+		displayByLocale: { es: 'dos veces' },
 		where: 'Methods'
 	},
 	{ id: 'run-minutes', label: 'Length of each of the two initial-learning runs', value: 12, unit: 'min', display: '12', where: 'Methods' },

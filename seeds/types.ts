@@ -36,6 +36,11 @@ export interface Fact {
 	unit: string;
 	/** How the page prints it, exactly as the study reports it (e.g. "0.31", "P < 0.0001", "83%"). */
 	display: string;
+	/**
+	 * The display in another language, only where `display` has words ("twice", "at least 2 hours");
+	 * otherwise the page rewrites the display's numbers for the reader's language (src/lib/ui/fact-text.ts).
+	 */
+	displayByLocale?: Readonly<Record<string, string>>;
 	/** For bounds such as P < 0.0001. */
 	relation?: '=' | '<' | '>' | '≥';
 	/** Test statistic or comparison, where the source gives one (e.g. "vs. late extinction"). */

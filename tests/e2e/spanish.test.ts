@@ -18,24 +18,13 @@ import { FIGURES } from '../../src/lib/figures/registry';
 import { axe, describeViolations, drawnSignature, gotoSettled, launch, open, setSlider, urlOf, type OpenPage } from './harness';
 
 /**
- * Pages that still show English because their Spanish text lives on other branches of issue 16
- * (figure strings: i18n-fig; article and page prose: es-a, es-b). Their English check is expected to
- * fail (it.fails) until those land; at the merge, empty this set and every page must pass.
+ * Pages whose English check is expected to fail (it.fails). Empty since issue 16's branches merged:
+ * every Spanish page must pass; a page put back here must say why.
  */
-const PENDING_UNTIL_MERGE = new Set<string>([
-	'/es/',
-	'/es/about/',
-	'/es/teach/',
-	'/es/lab/spiking/',
-	...SLUGS.map((s) => `/es/${s}/`),
-	...SLUGS.map((s) => `/es/embed/${s}/${FIGURES[s][0].id}/`)
-]);
+const PENDING_UNTIL_MERGE = new Set<string>([]);
 
-/**
- * Pages whose prose (content/pages/*.svx, es-a) still links with resolve() to English pages: their
- * links check is expected to fail until that prose uses localHref. Empty at the merge.
- */
-const LINKS_PENDING_UNTIL_MERGE = new Set<string>(['/es/', '/es/about/', '/es/teach/']);
+/** Pages whose links check is expected to fail. Empty: the page prose links with localHref. */
+const LINKS_PENDING_UNTIL_MERGE = new Set<string>([]);
 
 /** Every Spanish page: the site's pages, the four explainers, and one embed per explainer. */
 const ES_PAGES = [

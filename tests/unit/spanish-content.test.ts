@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const SLUGS = ['astrocytes-fear-extinction', 'inhibitory-plasticity', 'emotional-memory-integration', 'intrinsic-excitability'];
-const REQUIRE_ALL = false;
+const REQUIRE_ALL = true;
 
 interface Choice {
 	text: string;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleMeta, missingTranslations } from '../../src/lib/content';
 
-const REQUIRE_ALL = false;
+const REQUIRE_ALL = true;
 
 describe('translations', () => {
 	const missing = missingTranslations();

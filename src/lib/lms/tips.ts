@@ -9,6 +9,10 @@ import { FIGURES } from '../figures/registry';
 import type { FigureEntry } from '../figures/types';
 import { formatValue, type ParamSpec } from '../models/types';
 import { TIP_NOTES } from './tips-notes';
+import { SIMPLIFIES_ES } from './tips-notes.es';
+import { lessons } from '../content-lessons';
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 
 export interface ParamTip {
 	key: string;
@@ -50,7 +54,7 @@ export function paramTip(p: ParamSpec): ParamTip {
 		key: p.key,
 		label: p.label,
 		unit: p.unit,
-		range: `${numberText(p, p.min)} – ${numberText(p, p.max)}${unit}, in steps of ${numberText(p, p.step)}`,
+		range: m.tips_range({ min: numberText(p, p.min), max: numberText(p, p.max), unit, step: numberText(p, p.step) }),
 		default: formatValue(p, p.default),
 		meaning: p.meaning,
 		example: `${p.key}=${p.max}`
@@ -58,12 +62,20 @@ export function paramTip(p: ParamSpec): ParamTip {
 }
 
 export function presets(entry: Pick<FigureEntry, 'steps'>): PresetTip[] {
-	const out: PresetTip[] = [{ label: 'As it opens (default settings)', query: '' }];
+	const out: PresetTip[] = [{ label: m.tips_preset_default(), query: '' }];
 	const steps = entry.steps ?? 0;
-	for (let k = 1; k <= steps; k++) out.push({ label: `Step ${k} of ${steps}`, query: `?step=${k}` });
-	out.push({ label: 'Fixed demonstration (sliders and step buttons hidden)', query: '?lock=1' });
-	out.push({ label: 'On a classroom projector', query: '?projector=1' });
+	for (let k = 1; k <= steps; k++) out.push({ label: m.scrolly_where({ step: k, count: steps }), query: `?step=${k}` });
+	out.push({ label: m.tips_preset_lock(), query: '?lock=1' });
+	out.push({ label: m.tips_preset_projector(), query: '?projector=1' });
 	return out;
+}
+
+/** A lesson plan's misconception in the reader's language: the same place in that language's plan. */
+function translatedClaim(slug: Slug, claim: string): string {
+	const locale = getLocale();
+	if (locale === 'en') return claim;
+	const index = lessons('en')[slug].misconceptions.findIndex((x) => x.claim === claim);
+	return lessons(locale)[slug].misconceptions[index]?.claim ?? claim;
 }
 
 export function figureTips(slug: Slug, entry: FigureEntry): FigureTips {
@@ -75,8 +87,8 @@ export function figureTips(slug: Slug, entry: FigureEntry): FigureTips {
 		kind: entry.kind,
 		params: entry.spec.map(paramTip),
 		presets: presets(entry),
-		simplifies: notes.simplifies,
-		misconceptions: notes.misconceptions ?? []
+		simplifies: notes.simplifies && getLocale() === 'es' ? (SIMPLIFIES_ES[slug]?.[entry.id] ?? notes.simplifies) : notes.simplifies,
+		misconceptions: (notes.misconceptions ?? []).map((claim) => translatedClaim(slug, claim))
 	};
 }
 

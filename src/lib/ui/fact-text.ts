@@ -1,0 +1,47 @@
+/**
+ * How a reported number reads in the reader's language. The seed's `display` is the number as the
+ * study prints it (English); another language gets the same digits written its own way through
+ * Intl (decimal comma, a space before "%"), or, where the display is words ("twice", "at least 2
+ * hours"), the seed's own text for that language (`displayByLocale`). English is `display` as is.
+ */
+import type { Fact } from '$seeds/types';
+import { fixed, percent } from './format';
+import { getLocale, type Locale } from '../paraglide/runtime.js';
+import { m } from '../paraglide/messages.js';
+
+/** A number as printed: "0.0062", ".47" (no leading zero), "83"; an optional "%" right after it. */
+const NUMBER = /(\d*)(?:\.(\d+))?(%?)/g;
+
+/** Every number in `text` rewritten for `locale`, with the same decimals; the words around it kept. */
+export function localizeNumbers(text: string, locale: string): string {
+	// "F(1,29)": where the decimal mark is a comma, a list comma between digits would read as one.
+	const listed = fixed(0.5, 1, locale).includes(',') ? text.replace(/(\d),(?=\d)/g, '$1, ') : text;
+	return listed.replace(NUMBER, (match, int: string, frac: string | undefined, pct: string) => {
+		if (!int && !frac) return match;
+		const digits = frac?.length ?? 0;
+		const x = Number(`${int || '0'}.${frac ?? '0'}`);
+		return pct ? percent(x / 100, digits, locale) : fixed(x, digits, locale);
+	});
+}
+
+/** What <Fact> shows for `fact` in `locale`. */
+export function factText(fact: Fact, locale: string = getLocale()): string {
+	if (locale === 'en') return fact.display;
+	return fact.displayByLocale?.[locale] ?? localizeNumbers(fact.display, locale);
+}
+
+/** The paper's own section names, as a fact's `where` gives them ("Results; Figure 1B"). */
+const SECTIONS: [RegExp, typeof m.paper_results][] = [
+	[/\bResults\b/g, m.paper_results],
+	[/\bMethods\b/g, m.paper_methods],
+	[/\bfigure supplement\b/g, m.paper_figure_supplement],
+	[/\bFigure\b/g, m.paper_figure],
+	[/\bStimuli\b/g, m.paper_stimuli],
+	[/\bParticipants\b/g, m.paper_participants]
+];
+
+/** Where in a paper a fact is ("Results; Figure 1B") with the section names in the reader's language. */
+export function placeInPaper(where: string, locale: string = getLocale()): string {
+	if (locale === 'en') return where;
+	return SECTIONS.reduce((text, [name, word]) => text.replace(name, () => word({}, { locale: locale as Locale })), where);
+}
