@@ -16,6 +16,12 @@ import { NARROW } from './embeds';
 import { expectClean, langOf, watched, type Watched } from './hardening-shared';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { SLUGS, isSlug } from '../../src/lib/articles';
+import en from '../../messages/en.json';
+import es from '../../messages/es.json';
+
+/** A message as the page at `path` says it (its language from the path). */
+const said = (path: string, key: 'embed_open_full' | 'notfound_heading'): string => ({ en, es })[langOf(path) as 'en' | 'es'][key];
+const named = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 
 export interface Look {
 	name: string;
@@ -97,13 +103,13 @@ const KIND_CHECKS: Record<Kind, Check[]> = {
 			const id = path.split('/').at(-2)!;
 			expect(await page.locator('.site-header, .site-footer').count(), `${path}: site chrome`).toBe(0);
 			expect(await page.locator(`[id="${id}"]`).count(), `${path}: #${id}`).toBe(1);
-			expect(await page.getByRole('link', { name: /open the full explainer/i }).count(), `${path}: explainer link`).toBe(1);
+			expect(await page.getByRole('link', { name: named(said(path, 'embed_open_full')) }).count(), `${path}: explainer link`).toBe(1);
 		}
 	],
 	missing: [
 		// It says so, and links back to every explainer.
-		async ({ page }) => {
-			expect(await page.locator('h1').textContent()).toMatch(/could not be found/i);
+		async ({ path, page }) => {
+			expect(await page.locator('h1').textContent()).toContain(said(path, 'notfound_heading'));
 			const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 			for (const slug of SLUGS)
 				expect(
