@@ -1,21 +1,21 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check; any failing step stops the run.
- *   1. `svelte-kit sync` (the generated types every later step reads), then at the same time:
- *      lint (`npm run lint`), formatting (`npm run format:check`), type check (`npm run check`) and
- *      unit tests (Vitest). None writes what another reads (sync writes a file only when it changes),
- *      and on two cores the single-threaded ones fill the gaps of the others. Each step's output is
- *      printed whole, under its title, when it ends.
- *   2. production build (`npm run build`: the hosted site, then the one-file offline site in it)
- *   3. Chromium (found, or installed from Debian when running as root)
- *   4. end-to-end tests against the built site in headless Chromium (files in parallel)
- * Ends with one line "N passed, N failed" counting every test.
+ * `npm test`: every check, with both cores busy from start to end.
+ *   1. the compiled messages (Paraglide) and `svelte-kit sync` (generated code every later step reads);
+ *   2. then all at the same time: lint (`npm run lint`), formatting (`npm run format:check`), the type
+ *      check (svelte-check), the unit tests (Vitest) and the production build (`npm run build`: the
+ *      hosted site, then the one-file offline site in it);
+ *   3. as soon as the build is done, while the checks may still run: Chromium (found, or installed from
+ *      Debian when running as root) and the end-to-end tests against the built site (files in parallel).
+ * Each step's output is printed whole, under its title, when it ends. Ends with one line
+ * "N passed, N failed" counting every test; any failed step fails the run.
  * ENGRAM_SKIP_E2E=1 stops after the build (for quick local loops).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 import { localBin, requireNodeModules } from './bin.mjs';
+import { compileMessages } from './paraglide.mjs';
 
 // Before anything else: without node_modules every step would fail, and must not install.
 requireNodeModules();
@@ -32,15 +32,6 @@ function step(title, tool, args, env = {}) {
 	const t0 = Date.now();
 	const [cmd, script] = localBin(tool);
 	const r = spawnSync(cmd, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
-	console.log(`   (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-	return r.status === 0;
-}
-
-/** Runs one of package.json's scripts: npm puts node_modules/.bin first on PATH, and installs nothing. */
-function script(title, name) {
-	console.log(`\n── ${title} (npm run ${name}) ──`);
-	const t0 = Date.now();
-	const r = spawnSync('npm', ['run', '--silent', name], { stdio: 'inherit' });
 	console.log(`   (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 	return r.status === 0;
 }
@@ -117,31 +108,49 @@ const vitest = (config, report) => [
 	`--outputFile.json=${report}`
 ];
 
-// Generated types first: the type check and the build would otherwise both write them.
-if (!step('Generated types (svelte-kit sync)', 'svelte-kit', ['sync'])) finish(false);
-const checksOk = await together([
-	npmScript('Lint (ESLint)', 'lint'),
-	npmScript('Formatting (Prettier)', 'format:check'),
-	npmScript('Type check', 'check'),
-	tool('Unit tests', 'vitest', vitest(undefined, `${reports}/unit.json`))
-]);
-count(`${reports}/unit.json`);
-if (!checksOk) finish(false);
-
-// The build alone: its second (offline) pass once failed to find its own server output while the
-// checks ran beside it on a heavily loaded machine; until that is understood it does not share.
-if (!script('Production build', 'build')) finish(false);
-
-if (process.env.ENGRAM_SKIP_E2E) finish(true);
-
-console.log('\n── Chromium ──');
+// Generated code first, once: the compiled messages (Paraglide) and SvelteKit's generated types, which
+// every later step reads. Each later step would otherwise compile or sync on its own, at the same time.
+console.log('\n── Messages and generated types (paraglide, svelte-kit sync) ──');
 try {
-	console.log(`   using ${ensureChromium()}`);
+	compileMessages();
 } catch (e) {
-	console.error(`   ${e.message}`);
+	console.error(e.message);
 	finish(false);
 }
+if (!step('Generated types (svelte-kit sync)', 'svelte-kit', ['sync'])) finish(false);
 
-const e2eOk = step('End-to-end tests (Chromium)', 'vitest', vitest('vitest.e2e.config.ts', `${reports}/e2e.json`));
-count(`${reports}/e2e.json`);
-finish(e2eOk);
+/**
+ * The end-to-end tests, once the build is there: Chromium (found, or installed), then the suite.
+ * They start while the slower checks still run, so the two cores stay busy (much of a browser test
+ * is waiting on the page).
+ */
+async function endToEnd(built) {
+	const build = await built;
+	if (!build.ok || process.env.ENGRAM_SKIP_E2E)
+		return { title: 'End-to-end tests (Chromium)', ok: build.ok, output: '', seconds: 0, skipped: true };
+	let chromium;
+	try {
+		chromium = ensureChromium();
+	} catch (e) {
+		return { title: 'End-to-end tests (Chromium)', ok: false, output: `${e.message}\n`, seconds: 0 };
+	}
+	const r = await tool('End-to-end tests (Chromium)', 'vitest', vitest('vitest.e2e.config.ts', `${reports}/e2e.json`));
+	return { ...r, output: `using ${chromium}\n${r.output}` };
+}
+
+// Everything else at the same time: the checks, and the build followed by the end-to-end tests. No
+// step writes what another reads: the build writes build/ and .svelte-kit/output (the offline pass
+// .svelte-kit-offline/), which the checks ignore; the type check runs svelte-check alone, as the
+// generated types are already there.
+const built = npmScript('Production build', 'build');
+const ok = await together([
+	npmScript('Lint (ESLint)', 'lint'),
+	npmScript('Formatting (Prettier)', 'format:check'),
+	tool('Type check (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning']),
+	tool('Unit tests', 'vitest', vitest(undefined, `${reports}/unit.json`)),
+	built,
+	endToEnd(built)
+]);
+count(`${reports}/unit.json`);
+if (!process.env.ENGRAM_SKIP_E2E) count(`${reports}/e2e.json`);
+finish(ok);

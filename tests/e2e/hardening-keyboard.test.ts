@@ -30,8 +30,12 @@ interface Stop {
 }
 
 describe.each(['/', ...ARTICLE_PAGES])('keyboard-only walk of %s', (path) => {
-	it('reaches every control with Tab, in document order, with visible focus', async () => {
+	// One load for both checks: the arrow keys work on the page the Tab walk left.
+	beforeAll(async () => {
 		await main.visit(path);
+	});
+
+	it('reaches every control with Tab, in document order, with visible focus', async () => {
 		const expectedControls = await main.page.evaluate(() => {
 			const all = [...document.querySelectorAll('*')];
 			(window as unknown as { __order: Element[] }).__order = all;
@@ -115,7 +119,6 @@ describe.each(['/', ...ARTICLE_PAGES])('keyboard-only walk of %s', (path) => {
 	});
 
 	it('moves every slider with the arrow keys', async () => {
-		await main.visit(path);
 		const sliders = main.page.locator('figure[id] input[type="range"]');
 		const n = await sliders.count();
 		for (let i = 0; i < n; i++) {

@@ -1,11 +1,21 @@
 /**
  * prefers-reduced-motion: no animated transitions or self-starting animation loops, and all content
- * can still be reached, on the home page, every article and every embed.
+ * can still be reached, on the home page and every article (which holds every figure, each reached
+ * through its scroll steps), one Spanish article, and two embeds (the embed frame around a figure,
+ * in each language).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { PHONE, launch } from './harness';
-import { ARTICLE_PAGES, EMBEDS, expectClean, watched, type Watched } from './hardening-shared';
+import { ARTICLE_PAGES, EMBEDS, SITE_PAGES, expectClean, watched, type Watched } from './hardening-shared';
+
+const PAGES = [
+	'/',
+	...ARTICLE_PAGES,
+	SITE_PAGES.find((p) => p.startsWith('/es/') && ARTICLE_PAGES.includes(p.slice(3)))!,
+	EMBEDS.find((p) => p.startsWith('/embed/'))!,
+	EMBEDS.find((p) => p.startsWith('/es/embed/'))!
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +36,7 @@ describe('prefers-reduced-motion: reduce', () => {
 		await w?.context.close();
 	});
 
-	it.each(['/', ...ARTICLE_PAGES, ...EMBEDS])('%s: no animated transitions, no animation loop, all content reachable', async (path) => {
+	it.each(PAGES)('%s: no animated transitions, no animation loop, all content reachable', async (path) => {
 		await w.visit(path);
 		const report = await w.page.evaluate(async () => {
 			const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launch } from './harness';
 import { EMBEDS, type Watched } from './hardening-shared';
 import { ALL, embedPath } from './embeds';
-import { LOOKS, checkClean, checkLook, load, sweeper, type Swept } from './sweep';
+import { checkClean, checkLook, load, looksOf, sweeper, type Swept } from './sweep';
 
 let browser: Browser;
 let w: Watched;
@@ -31,10 +31,13 @@ describe.each(EMBEDS)('%s', (path) => {
 	it('loads alone: one h1, a title, a description, a CSP, no site chrome, its figure', async () => {
 		s = await load(w, path, 'embed');
 	});
-	it.each(LOOKS.embed.map((look) => [look.name, look] as const))('fits its width and axe-core finds nothing (%s)', async (_name, look) => {
-		expect(s, 'the page did not load').toBeDefined();
-		await checkLook(s!, look);
-	});
+	it.each(looksOf(path, 'embed').map((look) => [look.name, look] as const))(
+		'fits its width and axe-core finds nothing (%s)',
+		async (_name, look) => {
+			expect(s, 'the page did not load').toBeDefined();
+			await checkLook(s!, look);
+		}
+	);
 	it('had no console error, no request to another host and no CSP violation in any look', async () => {
 		expect(s, 'the page did not load').toBeDefined();
 		await checkClean(s!);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { PAGES, launch } from './harness';
 import { SITE_PAGES, type Watched } from './hardening-shared';
-import { LOOKS, checkClean, checkLook, load, sweeper, type Kind, type Swept } from './sweep';
+import { checkClean, checkLook, load, looksOf, sweeper, type Kind, type Swept } from './sweep';
 
 let browser: Browser;
 let w: Watched;
@@ -30,7 +30,7 @@ describe.each(SWEPT)('%s', (path, kind) => {
 	it('loads with one h1, its language, a title, a description and a CSP', async () => {
 		s = await load(w, path, kind);
 	});
-	it.each(LOOKS[kind].map((look) => [look.name, look] as const))('axe-core finds nothing (%s)', async (_name, look) => {
+	it.each(looksOf(path, kind).map((look) => [look.name, look] as const))('axe-core finds nothing (%s)', async (_name, look) => {
 		expect(s, 'the page did not load').toBeDefined();
 		await checkLook(s!, look);
 	});

@@ -42,15 +42,31 @@ const DARK_DESKTOP: Look = { name: 'dark, desktop', viewport: DESKTOP, colorSche
 const LIGHT_PHONE: Look = { name: 'light, phone', viewport: PHONE, colorScheme: 'light', axe: 'colour' };
 /** The narrowest width an embed promises (the snippet's min-width), dark. */
 const DARK_NARROW: Look = { name: 'dark, 280 px', viewport: NARROW, colorScheme: 'dark', axe: 'all' };
-/** Phones in light for embeds: a full run, as 390 px lays the figure out differently from 280 px. */
+/** A translated page in two looks with every rule: both widths, both colour schemes between them. */
 const LIGHT_PHONE_ALL: Look = { ...LIGHT_PHONE, axe: 'all' };
+const DARK_DESKTOP_ALL: Look = { ...DARK_DESKTOP, axe: 'all' };
 
-/** The looks each kind of page is checked in, in order (the first is the one it loads in). */
+/**
+ * The looks each kind of page is checked in, in order (the first is the one it loads in). A Spanish
+ * page has the same markup, styles and colours as its English twin (the sweep checks the English one
+ * in every look); only its words differ, and with them line breaks and widths. So it gets fewer
+ * looks: two for a site page (every rule, phone and desktop, light and dark between them) and one for
+ * an embed (every rule at its narrowest width, where longer words would overflow first).
+ */
 export const LOOKS = {
 	site: [LIGHT_DESKTOP, DARK_PHONE, DARK_DESKTOP, LIGHT_PHONE],
-	embed: [LIGHT_DESKTOP, DARK_NARROW, LIGHT_PHONE_ALL],
+	// Embeds at 390 px: colour rules only, as 280 px (dark) already ran every rule on the narrow layout.
+	embed: [LIGHT_DESKTOP, DARK_NARROW, LIGHT_PHONE],
 	missing: [LIGHT_DESKTOP, DARK_PHONE]
 } satisfies Record<string, Look[]>;
+const TRANSLATED_LOOKS: Record<keyof typeof LOOKS, Look[]> = {
+	site: [LIGHT_PHONE_ALL, DARK_DESKTOP_ALL],
+	embed: [DARK_NARROW],
+	missing: [DARK_PHONE]
+};
+
+/** The looks a page at `path` is checked in. */
+export const looksOf = (path: string, kind: Kind): Look[] => (langOf(path) === 'en' ? LOOKS : TRANSLATED_LOOKS)[kind];
 
 export type Kind = keyof typeof LOOKS;
 
@@ -143,7 +159,7 @@ export async function sweeper(browser: Browser): Promise<Watched> {
 
 /** Loads `path` in `kind`'s first look and runs the load-time checks. */
 export async function load(w: Watched, path: string, kind: Kind): Promise<Swept> {
-	const [first] = LOOKS[kind];
+	const [first] = looksOf(path, kind);
 	await w.page.setViewportSize(first.viewport);
 	await w.page.emulateMedia({ colorScheme: first.colorScheme });
 	const status = await w.visit(path);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeAdjustment, parseNumber, queryString, readParams, writeParams } from '../../src/lib/state/url';
 import { sanitize, type ParamSpec } from '../../src/lib/models/types';
+import { BIG, HOSTILE, JUNK } from '../hostile-queries';
 
 const spec: ParamSpec[] = [
 	{ key: 'gain', label: 'Gain', unit: '×', min: 0, max: 2, step: 0.05, default: 1, meaning: 'tuning gain' },
@@ -30,6 +31,26 @@ describe('parseNumber', () => {
 });
 
 describe('readParams', () => {
+	it.each([...HOSTILE, ...BIG].map((v) => [v.slice(0, 30), v]))(
+		'reads the hostile value %j as a value in range, on the grid, or the default',
+		(_shown, value) => {
+			for (const key of ['gain', 'sim.gain']) {
+				const query = new URLSearchParams([[key, value], ...JUNK]);
+				const { params } = readParams(spec, query, key.includes('.') ? 'sim' : undefined);
+				for (const s of spec) {
+					const v = params[s.key];
+					expect(Number.isFinite(v), `${key}=${value}: ${s.key}`).toBe(true);
+					expect(v).toBeGreaterThanOrEqual(s.min);
+					expect(v).toBeLessThanOrEqual(s.max);
+					expect(sanitize(s, v)).toBeCloseTo(v, 9);
+				}
+				// Only the one number a strict parse accepts moves the slider; everything else is the default.
+				const parsed = parseNumber(value);
+				expect(params.gain).toBeCloseTo(parsed === undefined ? 1 : sanitize(spec[0], parsed), 9);
+			}
+		}
+	);
+
 	it('gives defaults for an empty query', () => {
 		expect(readParams(spec, '').params).toEqual({ gain: 1, n: 50, rate: 0 });
 	});
