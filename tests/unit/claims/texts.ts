@@ -30,7 +30,10 @@ export function rendered(source: string, lang: Lang = 'en'): string {
 export interface Texts {
 	/** The article's prose (content/<slug>.svx or content/<lang>/<slug>.svx). */
 	page: string;
-	/** Every figure of the article (its .svelte files and index.ts), rendered in the language. */
+	/**
+	 * Every figure of the article (its .svelte files and index.ts) rendered in the language, then the
+	 * text of every message they use in a form `rendered` cannot inline (m.key({ ... }) in a script).
+	 */
 	figures: string;
 	quiz: string;
 	lesson: string;
@@ -39,10 +42,14 @@ export interface Texts {
 /** An article's texts in one language; `quiz` and `lesson` are that language's modules' exports. */
 export function texts(slug: string, lang: Lang, quiz: unknown, lesson: unknown): Texts {
 	const dir = `src/lib/figures/${slug}`;
-	const sources = readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.svelte') || f === 'index.ts');
+	const sources = readdirSync(new URL(dir, root))
+		.filter((f) => f.endsWith('.svelte') || f === 'index.ts')
+		.map((f) => read(`${dir}/${f}`));
+	const keys = new Set(sources.flatMap((src) => [...src.matchAll(/\bm\.(\w+)\b/g)].map((k) => k[1])));
+	const used = [...keys].map((key) => messages[lang][key]).filter((text): text is string => typeof text === 'string');
 	return {
 		page: read(lang === 'en' ? `content/${slug}.svx` : `content/${lang}/${slug}.svx`),
-		figures: sources.map((f) => rendered(read(`${dir}/${f}`), lang)).join('\n'),
+		figures: [...sources.map((src) => rendered(src, lang)), ...used].join('\n'),
 		quiz: JSON.stringify(quiz),
 		lesson: JSON.stringify(lesson)
 	};
