@@ -291,6 +291,15 @@ describe('the rate network: scroll steps', () => {
 		}
 		expect(change.indexOf(Math.max(...change))).toBe(COMPETITOR);
 		expect(noRelevance.relevantE[noRelevance.t.length - 1]).toBeLessThan(noRelevance.competitorE[noRelevance.t.length - 1]);
+		// Predict first, at this setting: "the relevant pathway gains no more than the others"
+		says(
+			EN.figures,
+			'Without a relevance signal the window strengthens whatever is active a little, the rival most of all; the relevant pathway gains no more than the others.',
+			ES.figures,
+			'Sin señal de relevancia, la ventana refuerza un poco todo lo que esté activo, y la rival más que ninguna; la vía relevante no gana más que las demás.'
+		);
+		const others = change.filter((_, i) => i !== RELEVANT);
+		expect(change[RELEVANT]).toBeLessThanOrEqual(others.reduce((a, b) => a + b, 0) / others.length);
 	});
 
 	it('Step 6: "Window and relevance again, but inhibition frozen. The output never comes down, so strengthening is no longer confined to the window, and nothing re-balances the circuit afterwards." (development: "with too little inhibition, learning is not confined to the moments that matter")', () => {

@@ -31,7 +31,8 @@ export interface Texts {
 	/** The article's prose (content/<slug>.svx or content/<lang>/<slug>.svx). */
 	page: string;
 	/**
-	 * Every figure of the article (its .svelte files and index.ts) rendered in the language, then the
+	 * Every figure of the article (its .svelte and .ts files but the quiz, so captions, blurbs and the
+	 * Predict-first comments) rendered in the language, then the
 	 * text of every message they use in a form `rendered` cannot inline (m.key({ ... }) in a script).
 	 */
 	figures: string;
@@ -43,7 +44,7 @@ export interface Texts {
 export function texts(slug: string, lang: Lang, quiz: unknown, lesson: unknown): Texts {
 	const dir = `src/lib/figures/${slug}`;
 	const sources = readdirSync(new URL(dir, root))
-		.filter((f) => f.endsWith('.svelte') || f === 'index.ts')
+		.filter((f) => f.endsWith('.svelte') || (f.endsWith('.ts') && !f.startsWith('quiz')))
 		.map((f) => read(`${dir}/${f}`));
 	const keys = new Set(sources.flatMap((src) => [...src.matchAll(/\bm\.(\w+)\b/g)].map((k) => k[1])));
 	const used = [...keys].map((key) => messages[lang][key]).filter((text): text is string => typeof text === 'string');
