@@ -110,6 +110,12 @@ describe('"Three things to try"', () => {
 			'Los pares que empiezan débiles apenas se reactivan y casi no ganan nada; los que están muy por encima del umbral se habrían recordado de todos modos.'
 		);
 		says(EN.page, 'The benefit peaks in between', ES.page, 'El beneficio alcanza su máximo entre unos y otros');
+		says(
+			EN.figures,
+			"Panel 3 is the model's prediction that only traces strong enough to be reactivated benefit, with a ceiling for pairs that would be recalled anyway.",
+			ES.figures,
+			'El panel 3 es la predicción del modelo de que solo se benefician las huellas lo bastante fuertes para reactivarse, con un techo para los pares que se recordarían de todos modos.'
+		);
 		const curve = at().byStrength;
 		const peak = curve.reduce((a, b) => (b.advantage > a.advantage ? b : a));
 		expect(peak.strength).toBeGreaterThan(0.2);

@@ -541,6 +541,22 @@ function checkBalance(n: number) {
 }
 
 describe('the spiking network', () => {
+	it('"up to 10,000 spiking neurons, four excitatory cells for every inhibitory one, each receiving about 200 random inputs"', () => {
+		says(
+			EN.page,
+			'up to 10,000 spiking neurons, four excitatory cells for every inhibitory one, each receiving about 200 random inputs',
+			ES.page,
+			'hasta 10 000 neuronas de espigas, cuatro células excitadoras por cada inhibitoria, cada una con unas 200 entradas aleatorias'
+		);
+		const size = spikingSpec.find((s) => s.key === 'n')!;
+		expect(size.max).toBe(10000);
+		for (const n of [size.min, size.default, size.max]) {
+			const c = configFor(n);
+			expect(c.fracE / (1 - c.fracE)).toBeCloseTo(4, 12);
+			expect(c.p * c.n).toBeCloseTo(200, 6);
+		}
+	});
+
 	it('"At first the excitatory cells fire far too fast; as inhibition learns, their rate sinks towards the target and their firing turns irregular, the signature of a balanced network." (2,000 cells)', () => {
 		says(
 			EN.page,

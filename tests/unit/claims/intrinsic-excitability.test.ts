@@ -334,6 +334,12 @@ describe("A thermostat for firing (GainControl, steps 1-4, and Triesch's rule)",
 			ES.page,
 			'Un cambio sináptico mayor produce un exceso mayor, pero el mismo regreso.'
 		);
+		says(
+			EN.page,
+			"In the lower panel the cell's threshold climbs to follow its input: excitability turns down as the synapses turn up.",
+			ES.page,
+			'En el panel inferior, el umbral de la célula sube siguiendo a su entrada: la excitabilidad baja a medida que las sinapsis suben.'
+		);
 		const small = gainControl(gain[0]);
 		const big = gainControl(gain[1]);
 		expect(gain[1].gain).toBeGreaterThan(gain[0].gain);
