@@ -228,6 +228,15 @@ describe('Memories that share cells (Linking, steps 1-4)', () => {
 		const p = linking[0];
 		expect(p.interval).toBeLessThanOrEqual(8);
 		expect(expectedOverlap(p.bump, p.tau, p.interval, p.size / 100)).toBeGreaterThan(3 * (p.size / 100));
+		// "Its cells stay extra excitable afterwards, fading with a time constant": the head start, and so
+		// the overlap above chance, shrinks as the gap grows
+		says(
+			EN.page,
+			'Its cells stay extra excitable afterwards, fading with a time constant.',
+			ES.page,
+			'Sus células siguen siendo más excitables después, y ese exceso de excitabilidad se desvanece con una constante de tiempo.'
+		);
+		expect(expectedOverlap(p.bump, p.tau, 2 * p.tau, p.size / 100)).toBeLessThan(expectedOverlap(p.bump, p.tau, p.interval, p.size / 100));
 		const r = link(p);
 		expect(r.example.shared / r.k).toBeGreaterThan(2 * r.chance);
 	});
@@ -313,7 +322,17 @@ describe("A thermostat for firing (GainControl, steps 1-4, and Triesch's rule)",
 			ES.page,
 			'La célula con plasticidad intrínseca (azul) sobrepasa brevemente el objetivo y luego eleva su umbral hasta volver a él.'
 		);
+		says(
+			EN.page,
+			'The model cell first settles close to its target activity.',
+			ES.page,
+			'La célula modelo se estabiliza primero cerca de su actividad objetivo.'
+		);
 		const r = gainControl(gain[0]);
+		// settles close to target: from far above, the running mean comes within 15% of it by the end of the first phase
+		const first = phaseSlice(r, 0, learn, 'adaptive');
+		expect(first[0]).toBeGreaterThan(3 * r.target);
+		expect(Math.abs(first.at(-1)! - r.target)).toBeLessThan(0.15 * r.target);
 		expect(r.phaseMeans.frozen[1]).toBeGreaterThan(3 * r.target);
 		// Overshoots (the running mean rises well above target) ...
 		const run = phaseSlice(r, learn, back, 'adaptive');
