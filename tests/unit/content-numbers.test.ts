@@ -51,7 +51,8 @@ const ALLOWED: Record<string, string[]> = {
 	// A model's output at the Allocation figure's 40% preset, said in the prose and held to the model by
 	// tests/unit/claims/intrinsic-excitability.test.ts (which quotes this sentence).
 	'intrinsic-excitability.svx': ['from about 47% to about 23%'],
-	// The same model output in the Spanish translation.
+	// The same model output in the Spanish translation, held to the model by the same claims test
+	// (it quotes this sentence beside the English one and checks that both give the same numbers).
 	'es/intrinsic-excitability.svx': ['de alrededor del 47\u00a0% a alrededor del 23\u00a0%']
 };
 

@@ -35,7 +35,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 10,
-				text: 'Recorre el protocolo paso a paso: tono con descarga, dos días con el tono solo y después las pruebas de recuperación y de renovación. Antes de cada fase, los estudiantes predicen cuánta inmovilidad (freezing) mostrarán los ratones.',
+				text: 'Recorre el protocolo paso a paso: tono con descarga, dos días con el tono solo y después las pruebas de evocación y de renovación. Antes de cada fase, los estudiantes predicen cuánta inmovilidad (freezing) mostrarán los ratones.',
 				figures: ['protocol']
 			},
 			{
@@ -45,7 +45,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			},
 			{
 				minutes: 10,
-				text: 'Las manipulaciones: una herramienta quimiogenética redujo la inmovilidad y la otra la aumentó, durante el entrenamiento de extinción y todavía en la prueba de recuperación posterior; aun así, los autores concluyen que ambas perjudicaron la formación del recuerdo de extinción. Plantéalo como un enigma antes de explicarlo: ¿cómo pueden suponer un coste dos efectos opuestos sobre el miedo? Después explora la figura del modelo, etiquetada como tal, y subraya que sus curvas son un modelo, no inmovilidad medida, y que la mayoría de sus marcas ✓ se cumplen por los propios supuestos del modelo.',
+				text: 'Las manipulaciones: una herramienta quimiogenética redujo la inmovilidad y la otra la aumentó, durante el entrenamiento de extinción y todavía en la prueba de evocación posterior; aun así, los autores concluyen que ambas perjudicaron la formación del recuerdo de extinción. Plantéalo como un enigma antes de explicarlo: ¿cómo pueden suponer un coste dos efectos opuestos sobre el miedo? Después explora la figura del modelo, etiquetada como tal, y subraya que sus curvas son un modelo, no inmovilidad medida, y que la mayoría de sus marcas ✓ se cumplen por los propios supuestos del modelo.',
 				figures: ['freezing-contrasts', 'fear-model']
 			},
 			{
@@ -59,7 +59,7 @@ export const LESSONS: Record<Slug, Lesson> = {
 			}
 		],
 		questions: [
-			'Una herramienta hizo que los ratones se inmovilizaran menos y la otra más, incluso en la prueba de recuperación; aun así, los autores concluyen que ambas perjudicaron la formación del recuerdo de extinción. ¿Cómo pueden ser ciertas las dos cosas? ¿Qué tendrías que medir para distinguir «menos miedo» de «mejor extinción»? ¿Y el resultado apunta a cuánto calcio hay en los astrocitos o a cuándo se produce?',
+			'Una herramienta hizo que los ratones se inmovilizaran menos y la otra más, incluso en la prueba de evocación; aun así, los autores concluyen que ambas perjudicaron la formación del recuerdo de extinción. ¿Cómo pueden ser ciertas las dos cosas? ¿Qué tendrías que medir para distinguir «menos miedo» de «mejor extinción»? ¿Y el resultado apunta a cuánto calcio hay en los astrocitos o a cuándo se produce?',
 			'Cuando se alteraron los astrocitos, un decodificador podía extraer menos información sobre el tono de cada neurona, y los ratones se inmovilizaron menos. ¿Por qué un código más débil podría llevar a menos miedo en lugar de a más?',
 			'El estudio usó ratones macho, herramientas víricas y ópticas implantadas. ¿Qué tendría que cumplirse antes de que sus resultados pudieran cambiar el tratamiento de las personas con TEPT?'
 		],

@@ -35,7 +35,7 @@ export const SIMPLIFIES_ES: Record<string, Record<string, string>> = {
 		linking:
 			'Tras el primer evento, sus células del engrama conservan una excitabilidad extra que se desvanece de forma exponencial; el segundo evento se asigna mediante la misma competencia que en la figura de asignación.',
 		'gain-control':
-			'La salida de la célula es una sigmoide de su entrada, y la regla de Triesch desplaza la pendiente y la posición de la sigmoide para que la salida promedie un objetivo.',
+			'La salida de la célula es una sigmoide de su entrada, y la regla de Triesch desplaza la pendiente y la posición de la sigmoide para que sus salidas sigan una distribución exponencial cuya media es un objetivo.',
 		'sliding-threshold':
 			'La regla de Bienenstock-Cooper-Munro para una sinapsis: el umbral entre reforzar y debilitar se desplaza con el cuadrado de la actividad media reciente de la célula.'
 	}

@@ -93,7 +93,7 @@ export const TIP_NOTES: Record<string, Record<string, TipNotes>> = {
 		},
 		'gain-control': {
 			simplifies:
-				'The cell’s output is a sigmoid of its input, and Triesch’s rule shifts the sigmoid’s slope and position so that the output averages a target.',
+				'The cell’s output is a sigmoid of its input, and Triesch’s rule shifts the sigmoid’s slope and position so that its outputs follow an exponential distribution whose mean is a target.',
 			misconceptions: ['More excitable is always better.']
 		},
 		'sliding-threshold': {
