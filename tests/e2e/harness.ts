@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Frame, type Locator, type Page } from 'playwright-core';
-import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,8 +31,12 @@ export function urlOf(path: string, base = baseUrl()): string {
 	return new URL(path.replace(/^\//, ''), base).href;
 }
 
+/**
+ * The run's Chromium (started once by global-setup.ts), for one test file: its close() closes the
+ * contexts the file opened and lets go of the browser, which the next file goes on using.
+ */
 export async function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: inject('chromePath'), args: LAUNCH_ARGS, headless: true });
+	return chromium.connect(inject('browserEndpoint'));
 }
 
 /** Requests in flight per page, counted from the page's own events (see settle). */

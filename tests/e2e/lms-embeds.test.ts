@@ -108,6 +108,9 @@ describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () =>
 				// Every figure with a data table offers it as CSV (a pure drawing, like the interneuron diagram, has none).
 				const hasTable = (await page.getByRole('button', { name: 'Show data' }).count()) > 0;
 				if (!lock && hasTable && (await page.locator('button.csv').count()) === 0) misfits.push(`${slug}/${figure.id}: no Download CSV`);
+				// lock=1 hides the sliders and the step buttons (embed-pages.test.ts checks presets).
+				if (lock && (await page.locator('input[type="range"]').count()) + (await page.getByRole('button', { name: /next/i }).count()) > 0)
+					misfits.push(`${slug}/${figure.id}: lock=1 left sliders or step buttons`);
 				const want = embedHeight(slug, figure.id, lock);
 				if (!UPDATE && (want < h || want - h > SLACK)) {
 					misfits.push(`${slug}/${figure.id}${lock ? ' (locked)' : ''}: content ${h} px, snippet ${want} px`);
