@@ -5,7 +5,7 @@ import { TIP_NOTES } from '../../src/lib/lms/tips-notes';
 import { qrSvg } from '../../src/lib/lms/qr';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { SLUGS } from '../../src/lib/articles';
-import { embedUrl, readEmbedOptions } from '../../src/lib/figure-kit/embed';
+import { canPredict, embedUrl, readEmbedOptions } from '../../src/lib/figure-kit/embed';
 import { readProjector } from '../../src/lib/lms/projector';
 import { LESSONS } from '../../src/lib/lessons/lessons';
 import type { ParamSpec } from '../../src/lib/models/types';
@@ -30,9 +30,12 @@ describe('tips for every registered figure', () => {
 				if (s.unit) expect(p.range).toContain(s.unit);
 				expect(p.default.length).toBeGreaterThan(0);
 			}
-			// Presets: defaults, each step, locked, projector; each query reads back as what it says.
+			// Presets: defaults, each step, Predict first (the charts that have it), locked, projector;
+			// each query reads back as what it says.
 			const steps = figure.steps ?? 0;
-			expect(t.presets.length).toBe(steps + 3);
+			const predict = canPredict(slug, figure.id);
+			expect(t.presets.length).toBe(steps + 3 + (predict ? 1 : 0));
+			expect(t.presets.filter((p) => p.query === '?predict=1')).toHaveLength(predict ? 1 : 0);
 			for (let k = 1; k <= steps; k++) expect(readEmbedOptions(t.presets[k].query, steps).step).toBe(k);
 			expect(readEmbedOptions(t.presets.at(-2)!.query, steps).lock).toBe(true);
 			expect(readProjector(t.presets.at(-1)!.query)).toBe(true);
@@ -74,8 +77,9 @@ describe('generated pieces', () => {
 			example: 'gain=2'
 		});
 	});
-	it('presets without steps: defaults, locked, projector', () => {
+	it('presets without steps: defaults, locked, projector; Predict first before them where the chart has it', () => {
 		expect(presets({}).map((p) => p.query)).toEqual(['', '?lock=1', '?projector=1']);
+		expect(presets({ steps: 1 }, true).map((p) => p.query)).toEqual(['', '?step=1', '?predict=1', '?lock=1', '?projector=1']);
 	});
 });
 
