@@ -1,5 +1,7 @@
 /** Teacher tips: every registered figure has them, generated from its spec; notes point at real text. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../../src/lib/paraglide/runtime.js';
+import { LESSONS as LESSONS_ES } from '../../src/lib/lessons/lessons.es';
 import { allTips, figureTips, paramTip, presets } from '../../src/lib/lms/tips';
 import { TIP_NOTES } from '../../src/lib/lms/tips-notes';
 import { qrSvg } from '../../src/lib/lms/qr';
@@ -61,6 +63,35 @@ describe('tips for every registered figure', () => {
 			const ids = FIGURES[slug as (typeof SLUGS)[number]].map((f) => f.id);
 			for (const id of Object.keys(notes)) expect(ids, slug).toContain(id);
 		}
+	});
+});
+
+describe('in Spanish', () => {
+	const english = getLocale;
+	let es: ReturnType<typeof allTips>;
+	beforeAll(() => {
+		overwriteGetLocale(() => 'es');
+		es = allTips();
+	});
+	afterAll(() => overwriteGetLocale(english));
+
+	it('every model figure says what it leaves out in Spanish; misconceptions come from the Spanish plans', () => {
+		for (const [i, t] of es.entries()) {
+			if (t.kind === 'model') {
+				expect(t.simplifies, `${t.slug}/${t.id}`).toBeTruthy();
+				expect(t.simplifies, `${t.slug}/${t.id}`).not.toBe(tips[i].simplifies);
+			}
+			const claims = LESSONS_ES[t.slug].misconceptions.map((m) => m.claim);
+			for (const m of t.misconceptions) expect(claims, `${t.slug}/${t.id}`).toContain(m);
+			expect(t.misconceptions).toHaveLength(tips[i].misconceptions.length);
+		}
+	});
+	it('the same presets, labelled in Spanish', () => {
+		for (const [i, t] of es.entries()) {
+			expect(t.presets.map((p) => p.query)).toEqual(tips[i].presets.map((p) => p.query));
+			expect(t.presets[0].label).not.toBe(tips[i].presets[0].label);
+		}
+		expect(es.find((t) => t.id === 'fear-model')!.presets.some((p) => p.label === 'Predice primero')).toBe(true);
 	});
 });
 
