@@ -89,6 +89,10 @@ describe('Predict first in the snippet', () => {
 			}
 		}
 		expect([...PREDICT_FIGURES].sort()).toEqual(withPredict.sort());
+		// The teachers' page links each of them with Predict first on (its own list, with a line per chart).
+		const teach = readFileSync('src/routes/(site)/teach/+page.svelte', 'utf8');
+		const linked = [...teach.matchAll(/\{ slug: '([a-z-]+)', figure: '([a-z-]+)', what:/g)].map((x) => `${x[1]}/${x[2]}`);
+		expect(linked.sort()).toEqual(withPredict.sort());
 		expect(canPredict('inhibitory-plasticity', 'network')).toBe(true);
 		expect(canPredict('inhibitory-plasticity', 'rule')).toBe(false);
 	});
