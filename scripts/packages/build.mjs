@@ -2,8 +2,9 @@
 /**
  * `npm run build:packages [-- --site-url https://example.org/engram/] [--out packages] [--rebuild]`
  *
- * Writes, per article, into packages/: a SCORM 1.2 zip, a Kolibri HTML5 app zip and (given the
- * address where the site is hosted, by --site-url or ENGRAM_SITE_URL) an IMS Common Cartridge 1.3.
+ * Writes, per article and language, into packages/: a SCORM 1.2 zip, a Kolibri HTML5 app zip and
+ * (given the address where the site is hosted, by --site-url or ENGRAM_SITE_URL) an IMS Common
+ * Cartridge 1.3. English files are <slug>.*, Spanish ones <slug>.es.* (see package.mjs).
  * The article data comes from the site's own registry and frontmatter (src/lib/lms/package-data.ts,
  * loaded through Vite so TypeScript and .svx frontmatter read exactly as in the site).
  */
@@ -29,7 +30,7 @@ async function loadArticles() {
 	});
 	try {
 		const mod = await server.ssrLoadModule('/src/lib/lms/package-data.ts');
-		return mod.packageArticles();
+		return mod.PACKAGE_LOCALES.flatMap((/** @type {string} */ locale) => mod.packageArticles(locale));
 	} finally {
 		await server.close();
 	}
@@ -53,7 +54,7 @@ async function main() {
 	mkdirSync(out, { recursive: true });
 	const written = [];
 	for (const a of articles) {
-		const names = packageNames(a.slug);
+		const names = packageNames(a.slug, a.locale);
 		const put = (name, bytes) => {
 			writeFileSync(join(out, name), bytes);
 			written.push(`${name} (${Math.round(bytes.length / 1024)} kB)`);

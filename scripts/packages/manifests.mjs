@@ -78,12 +78,14 @@ export function webLinkXml({ title, url }) {
 }
 
 /**
- * @param {{ slug: string, title: string, summary?: string, article: { href: string, title: string },
+ * @param {{ slug: string, title: string, summary?: string, language?: string, article: { href: string, title: string },
  *   links: { id: string, title: string, href: string }[] }} o
- *   `article.href`: the article's HTML file in the cartridge; `links[].href`: each web link's XML file.
+ *   `article.href`: the article's HTML file in the cartridge; `links[].href`: each web link's XML file;
+ *   `language`: of the title and summary (default "en").
  * @returns {string}
  */
-export function ccManifest({ slug, title, summary = '', article, links }) {
+export function ccManifest({ slug, title, summary = '', language = 'en', article, links }) {
+	const lang = xmlEscape(language);
 	const item = (/** @type {string} */ id, /** @type {string} */ ref, /** @type {string} */ t) =>
 		`        <item identifier="${xmlId(`item-${id}`)}" identifierref="${xmlId(ref)}">
           <title>${xmlEscape(t)}</title>
@@ -101,12 +103,12 @@ export function ccManifest({ slug, title, summary = '', article, links }) {
     <lomimscc:lom>
       <lomimscc:general>
         <lomimscc:title>
-          <lomimscc:string language="en">${xmlEscape(title)}</lomimscc:string>
+          <lomimscc:string language="${lang}">${xmlEscape(title)}</lomimscc:string>
         </lomimscc:title>${
 					summary
 						? `
         <lomimscc:description>
-          <lomimscc:string language="en">${xmlEscape(summary)}</lomimscc:string>
+          <lomimscc:string language="${lang}">${xmlEscape(summary)}</lomimscc:string>
         </lomimscc:description>`
 						: ''
 				}

@@ -6,9 +6,10 @@
  *   <slug>.imscc         IMS Common Cartridge 1.3: the article as a web page + one web link per
  *                        figure's embed page on the hosted site (needs its address)
  *   <slug>.kolibri.zip   Kolibri HTML5 app: index.html at the root, nothing fetched
+ * Each language has its own: <slug>.es.scorm12.zip … open the Spanish article and link the Spanish embeds.
  */
 import { strToU8, zipSync } from 'fflate';
-import { launchPage } from './launch.mjs';
+import { launchPage, localePrefix } from './launch.mjs';
 import { ccManifest, scormManifest, webLinkXml } from './manifests.mjs';
 
 /** A fixed date inside each zip, so the same input gives the same bytes. */
@@ -42,54 +43,61 @@ export function normalizeSiteUrl(raw) {
 	return url.href;
 }
 
-/** @param {string} site @param {string} slug @param {string} figure */
-export function embedLink(site, slug, figure) {
-	return new URL(`embed/${encodeURIComponent(slug)}/${encodeURIComponent(figure)}/`, site).href;
+/** @param {string} site @param {string} slug @param {string} figure @param {string} [locale] */
+export function embedLink(site, slug, figure, locale) {
+	return new URL(`${localePrefix(locale)}embed/${encodeURIComponent(slug)}/${encodeURIComponent(figure)}/`, site).href;
 }
 
 /**
- * @typedef {{ slug: string, title: string, summary: string, figures: { id: string, title: string }[] }} Article
+ * @typedef {{ slug: string, locale?: string, title: string, summary: string,
+ *   figures: { id: string, title: string, linkTitle?: string }[] }} Article
  */
+
+/** The article's name inside manifests: "<slug>" in English, "<slug>-es" in Spanish. @param {Article} a */
+const packageId = (a) => (localePrefix(a.locale) ? `${a.slug}-${a.locale}` : a.slug);
 
 /** @param {string} html @param {Article} a */
 export function scormPackage(html, a) {
 	return zip({
-		'imsmanifest.xml': scormManifest({ slug: a.slug, title: a.title, files: ['index.html'] }),
-		'index.html': launchPage(html, { slug: a.slug, title: a.title, lms: 'scorm' })
+		'imsmanifest.xml': scormManifest({ slug: packageId(a), title: a.title, files: ['index.html'] }),
+		'index.html': launchPage(html, { slug: a.slug, title: a.title, lms: 'scorm', locale: a.locale })
 	});
 }
 
 /** @param {string} html @param {Article} a */
 export function kolibriPackage(html, a) {
-	return zip({ 'index.html': launchPage(html, { slug: a.slug, title: a.title }) });
+	return zip({ 'index.html': launchPage(html, { slug: a.slug, title: a.title, locale: a.locale }) });
 }
 
 /** @param {string} html @param {Article} a @param {string} site the hosted site's address */
 export function cartridgePackage(html, a, site) {
 	const base = normalizeSiteUrl(site);
-	const articleHref = `web_resources/${a.slug}.html`;
+	const id = packageId(a);
+	const articleHref = `web_resources/${id}.html`;
 	const links = a.figures.map((f) => ({
 		id: f.id,
-		title: `Figure: ${f.title}`,
-		href: `weblinks/${a.slug}-${f.id}.xml`,
-		url: embedLink(base, a.slug, f.id)
+		title: f.linkTitle ?? `Figure: ${f.title}`,
+		href: `weblinks/${id}-${f.id}.xml`,
+		url: embedLink(base, a.slug, f.id, a.locale)
 	}));
 	/** @type {Record<string, string>} */
 	const files = {
 		'imsmanifest.xml': ccManifest({
-			slug: a.slug,
+			slug: id,
 			title: a.title,
 			summary: a.summary,
+			language: a.locale ?? 'en',
 			article: { href: articleHref, title: a.title },
 			links
 		}),
-		[articleHref]: launchPage(html, { slug: a.slug, title: a.title })
+		[articleHref]: launchPage(html, { slug: a.slug, title: a.title, locale: a.locale })
 	};
 	for (const l of links) files[l.href] = webLinkXml({ title: l.title, url: l.url });
 	return zip(files);
 }
 
-/** File names of an article's packages. @param {string} slug */
-export function packageNames(slug) {
-	return { scorm: `${slug}.scorm12.zip`, cartridge: `${slug}.imscc`, kolibri: `${slug}.kolibri.zip` };
+/** File names of an article's packages: "<slug>.scorm12.zip", "<slug>.es.scorm12.zip"… @param {string} slug @param {string} [locale] */
+export function packageNames(slug, locale) {
+	const name = localePrefix(locale) ? `${slug}.${locale}` : slug;
+	return { scorm: `${name}.scorm12.zip`, cartridge: `${name}.imscc`, kolibri: `${name}.kolibri.zip` };
 }

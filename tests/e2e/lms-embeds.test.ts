@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
-import { embedSnippet } from '../../src/lib/figure-kit/embed';
+import { canPredict, embedSnippet } from '../../src/lib/figure-kit/embed';
 import { REFERENCE_WIDTH, embedHeight, heightTable, type EmbedHeights } from '../../src/lib/lms/embed-heights';
 import { axe, describeViolations, hydrated, launch, open, urlOf } from './harness';
 
@@ -97,28 +97,35 @@ describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () =>
 		const misfits: string[] = [];
 		const noCsv = () => misfits.filter((m) => m.endsWith('no Download CSV'));
 		for (const { slug, figure } of ALL) {
-			const heights = { open: 0, locked: 0 };
-			for (const lock of [false, true]) {
-				await page.goto(urlOf(`/embed/${slug}/${figure.id}/${lock ? '?lock=1' : ''}`), { waitUntil: 'load' });
+			const heights: EmbedHeights = { open: 0, locked: 0 };
+			// The charts with Predict first are measured a third time, opened with it on.
+			const modes = canPredict(slug, figure.id) ? (['open', 'locked', 'predict'] as const) : (['open', 'locked'] as const);
+			for (const mode of modes) {
+				const lock = mode === 'locked';
+				const query = { open: '', locked: '?lock=1', predict: '?predict=1' }[mode];
+				await page.goto(urlOf(`/embed/${slug}/${figure.id}/${query}`), { waitUntil: 'load' });
 				// Hydrated (the prerendered HTML can be much taller before its figure mounts), fonts in.
 				await page.waitForFunction(() => 'embedReady' in document.documentElement.dataset);
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 				const h = await steadyHeight(page);
-				heights[lock ? 'locked' : 'open'] = h;
+				heights[mode] = h;
 				// Every figure with a data table offers it as CSV (a pure drawing, like the interneuron diagram, has none).
 				const hasTable = (await page.getByRole('button', { name: 'Show data' }).count()) > 0;
-				if (!lock && hasTable && (await page.locator('button.csv').count()) === 0) misfits.push(`${slug}/${figure.id}: no Download CSV`);
+				if (mode === 'open' && hasTable && (await page.locator('button.csv').count()) === 0)
+					misfits.push(`${slug}/${figure.id}: no Download CSV`);
 				// lock=1 hides the sliders and the step buttons (embed-pages.test.ts checks presets).
 				if (lock && (await page.locator('input[type="range"]').count()) + (await page.getByRole('button', { name: /next/i }).count()) > 0)
 					misfits.push(`${slug}/${figure.id}: lock=1 left sliders or step buttons`);
-				const want = embedHeight(slug, figure.id, lock);
+				const want = embedHeight(slug, figure.id, lock, mode === 'predict');
 				if (!UPDATE && (want < h || want - h > SLACK)) {
-					misfits.push(`${slug}/${figure.id}${lock ? ' (locked)' : ''}: content ${h} px, snippet ${want} px`);
+					misfits.push(`${slug}/${figure.id}${mode === 'open' ? '' : ` (${mode})`}: content ${h} px, snippet ${want} px`);
 				}
 			}
+			const round = (x: number) => Math.ceil((x + 8) / 10) * 10;
 			measured[`${slug}/${figure.id}`] = {
-				open: Math.ceil((heights.open + 8) / 10) * 10,
-				locked: Math.ceil((heights.locked + 8) / 10) * 10
+				open: round(heights.open),
+				locked: round(heights.locked),
+				...(heights.predict !== undefined ? { predict: round(heights.predict) } : {})
 			};
 		}
 		await context.close();

@@ -119,8 +119,8 @@ describe('the one-file offline site', () => {
 		await context.close();
 	});
 
-	it('opens the teachers’ page and the about page', async () => {
-		const { page, errors, context } = await openFile();
+	it('opens the teachers’ page and the about page; Predict first works in the file', async () => {
+		const { page, errors, requests, context } = await openFile();
 		const titles = new Set<string>();
 		for (const path of ['teach', 'about']) {
 			await page.evaluate((p) => (location.hash = `#/${p}/`), path);
@@ -128,7 +128,27 @@ describe('the one-file offline site', () => {
 			titles.add((await page.locator('h1').first().textContent()) ?? '');
 		}
 		expect(titles.size).toBe(2);
+
+		// Predict first (issue 20) on the linking chart: turned on, a point set by keyboard, revealed.
+		await page.evaluate(() => (location.hash = '#/intrinsic-excitability/'));
+		const figure = page.locator('#linking');
+		await figure.scrollIntoViewIfNeeded();
+		await figure.getByRole('button', { name: 'Predict first' }).click();
+		const chart = figure.locator('[data-sketching]');
+		await chart.waitFor();
+		await chart.focus();
+		// The sketch starts at 50% everywhere; the last point (72 h) left there, the model gives 10%.
+		await page.keyboard.press('Home');
+		await page.keyboard.press('ArrowUp');
+		await expect.poll(() => figure.locator('[data-chart-readout]').first().textContent()).toMatch(/Point 1 of 6\.$/);
+		const reveal = figure.getByRole('button', { name: 'Reveal the model’s answer' });
+		await reveal.focus();
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => figure.locator('[data-predict-comment]').textContent())
+			.toMatch(/^Furthest off at a gap of 72 h: you drew 50%, the model gives 10% \(40 points too high\)\./);
 		expect(errors).toEqual([]);
+		expect(requests).toEqual([]);
 		await context.close();
 	});
 });
@@ -213,7 +233,12 @@ describe('the hosted site after a first visit (service worker)', () => {
 		const cached = new Set(await cachedPaths(page));
 		const missing = appFiles(dir).filter((p) => !cached.has(p));
 		expect(missing, 'app files not cached').toEqual([]);
-		for (const path of ['/', '/about/', '/teach/', ...SLUGS.map((s) => `/${s}/`)]) expect(cached.has(path), path).toBe(true);
+		const pages = ['/', '/about/', '/teach/', ...SLUGS.map((s) => `/${s}/`)];
+		// Both languages, and the host's not-found page of each (written as 404.html, not not-found/).
+		for (const path of [...pages, ...pages.map((p) => `/es${p}`), '/404.html', '/es/404.html']) {
+			expect(cached.has(path), path).toBe(true);
+		}
+		expect([...cached].filter((p) => p.includes('not-found'))).toEqual([]);
 	});
 
 	it('serves each page as itself, with its figures working, with the network gone', async () => {

@@ -207,6 +207,8 @@ async function worldFetch(request: Request | string): Promise<Response> {
 	const headers: Record<string, string> = { 'content-type': 'text/html' };
 	if (url.pathname.startsWith('/other/')) headers['cache-control'] = 'no-store';
 	if (url.pathname === '/private-page/') headers['cache-control'] = 'private, max-age=0';
+	// The build writes <lang>/not-found/ out as <lang>/404.html: the host has no not-found/ folder.
+	if (url.pathname.endsWith('/not-found/')) return new Response('no such page', { status: 404 });
 	const res = new Response(`page ${url.pathname}${url.search}`, { status: 200, headers });
 	Object.defineProperty(res, 'type', { value: 'basic' });
 	return res;
@@ -228,7 +230,15 @@ async function loadWorker(base: string) {
 		version: 'v2',
 		build: [`${base}/_app/immutable/entry/app.js`],
 		files: [`${base}/engram-embed.js`, `${base}/favicon.svg`, `${base}/engram-retire-service-worker.js`],
-		prerendered: [`${base}/`, `${base}/about/`, `${base}/private-page/`]
+		prerendered: [
+			`${base}/`,
+			`${base}/about/`,
+			`${base}/private-page/`,
+			`${base}/not-found/`,
+			`${base}/es/`,
+			`${base}/es/about/`,
+			`${base}/es/not-found/`
+		]
 	}));
 	vi.stubGlobal('self', scope);
 	vi.stubGlobal('caches', caches);
@@ -242,7 +252,14 @@ async function loadWorker(base: string) {
 		return response;
 	};
 	const get = (path: string) => run('fetch', new Request(`http://school.test${path}`));
-	return { scope, caches, run, get };
+	/** A page load (a Request made in Node cannot say so itself). */
+	const navigate = (path: string) => {
+		const request = new Request(`http://school.test${path}`);
+		Object.defineProperty(request, 'mode', { value: 'navigate' });
+		return run('fetch', request);
+	};
+	const stored = () => [...caches.stores.values()].flatMap((s) => [...s.keys()]);
+	return { scope, caches, run, get, navigate, stored };
 }
 
 describe('the service worker on a school server shared with other applications', () => {
@@ -304,6 +321,55 @@ describe('the service worker on a school server shared with other applications',
 		const sw = await loadWorker('');
 		await sw.run('install');
 		expect(sw.scope.skipWaiting).not.toHaveBeenCalled();
+	});
+
+	it('precaches the Spanish pages, and both not-found pages under the names the host serves them by', async () => {
+		const sw = await loadWorker('/lessons/engram');
+		await sw.run('install');
+		expect(sw.stored()).toEqual(
+			expect.arrayContaining([
+				'/lessons/engram/es/',
+				'/lessons/engram/es/about/',
+				'/lessons/engram/404.html',
+				'/lessons/engram/es/404.html'
+			])
+		);
+		expect(sw.stored().filter((p) => p.includes('not-found'))).toEqual([]);
+		expect(sw.stored().every((p) => p.startsWith('/lessons/engram/'))).toBe(true);
+	});
+
+	it('offline, a missing page in its folders gets the not-found page in its language (404); others are left alone', async () => {
+		const sw = await loadWorker('/lessons/engram');
+		await sw.run('install');
+		await sw.run('activate');
+		// Online, the host answers (and nothing is stored).
+		const before = sw.stored().length;
+		expect(await (await sw.navigate('/lessons/engram/es/typo/'))!.text()).toBe('page /lessons/engram/es/typo/');
+		expect(sw.stored()).toHaveLength(before);
+		online = false;
+		const es = await sw.navigate('/lessons/engram/es/inhibitory-plasticity/typo/');
+		expect(es!.status).toBe(404);
+		expect(await es!.text()).toBe('page /lessons/engram/es/404.html');
+		const en = await sw.navigate('/lessons/engram/about/typo');
+		expect(en!.status).toBe(404);
+		expect(await en!.text()).toBe('page /lessons/engram/404.html');
+		// Not a folder of ours, or not a page load: not answered.
+		expect(await sw.navigate('/other/account.html')).toBeUndefined();
+		expect(await sw.navigate('/lessons/engram/other/account.html')).toBeUndefined();
+		expect(await sw.get('/lessons/engram/es/typo.js')).toBeUndefined();
+	});
+
+	it('keeps a chart picture once a page has shown it, and nothing else from its folder', async () => {
+		const sw = await loadWorker('');
+		await sw.run('install');
+		await sw.run('activate');
+		expect(sw.stored().filter((p) => p.startsWith('/_charts/'))).toEqual([]);
+		await sw.get('/_charts/0123abcd-wide-light.webp');
+		expect(await sw.get('/_charts/../other/x.webp')).toBeUndefined();
+		expect(await sw.get('/_charts/sub/x.webp')).toBeUndefined();
+		online = false;
+		expect(await (await sw.get('/_charts/0123abcd-wide-light.webp'))!.text()).toBe('page /_charts/0123abcd-wide-light.webp');
+		expect(sw.stored().filter((p) => p.startsWith('/_charts/'))).toEqual(['/_charts/0123abcd-wide-light.webp']);
 	});
 
 	it('does not precache the retiring worker', async () => {

@@ -1,14 +1,19 @@
 /** Embed URLs, snippets and options: what a teacher copies must reproduce what they set. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
 	EMBED_KEYS,
+	PREDICT_FIGURES,
 	bareQuery,
+	canPredict,
 	embedQuery,
 	embedSnippet,
 	embedUrl,
 	isResizeMessage,
-	readEmbedOptions
+	readEmbedOptions,
+	withEmbedOptions
 } from '../../src/lib/figure-kit/embed';
 import { readParams } from '../../src/lib/state/url';
 import { defaults, sanitize, type ParamSpec } from '../../src/lib/models/types';
@@ -56,6 +61,40 @@ describe('embedQuery', () => {
 				return read.params.gain === values.gain && read.params.n === values.n && read.adjusted.length === 0;
 			})
 		);
+	});
+});
+
+describe('Predict first in the snippet', () => {
+	it('predict=1 comes after the figure’s values and the other options, only when asked for', () => {
+		expect(embedQuery(spec, { gain: 1.4, n: 50 }, { lock: true, predict: true })).toBe('?gain=1.4&lock=1&predict=1');
+		expect(embedQuery(spec, defaults(spec), { predict: true })).toBe('?predict=1');
+		expect(embedQuery(spec, defaults(spec), { predict: false })).toBe('');
+	});
+	it('the Embed dialog’s form: options replace any the page’s query already had', () => {
+		expect(withEmbedOptions('?gain=1.4&predict=0&sketch=abc&lock=1', { step: 2, predict: true })).toBe('?gain=1.4&step=2&predict=1');
+		expect(withEmbedOptions('', {})).toBe('');
+		expect(withEmbedOptions('?gain=2', { theme: 'dark' })).toBe('?gain=2&theme=dark');
+	});
+	it('is offered for exactly the charts whose code has a Predict first mode', () => {
+		const withPredict: string[] = [];
+		for (const slug of SLUGS) {
+			const index = readFileSync(join('src/lib/figures', slug, 'index.ts'), 'utf8');
+			for (const f of FIGURES[slug]) {
+				// The entry's component, as its load() names it.
+				const entry = index.slice(index.indexOf(`id: '${f.id}'`));
+				const file = /import\('\.\/(\w+)\.svelte'\)/.exec(entry)?.[1];
+				expect(file, `${slug}/${f.id}`).toBeTruthy();
+				const code = readFileSync(join('src/lib/figures', slug, `${file}.svelte`), 'utf8');
+				if (/\bprediction\(/.test(code)) withPredict.push(`${slug}/${f.id}`);
+			}
+		}
+		expect([...PREDICT_FIGURES].sort()).toEqual(withPredict.sort());
+		// The teachers' page links each of them with Predict first on (its own list, with a line per chart).
+		const teach = readFileSync('src/routes/(site)/teach/+page.svelte', 'utf8');
+		const linked = [...teach.matchAll(/\{ slug: '([a-z-]+)', figure: '([a-z-]+)', what:/g)].map((x) => `${x[1]}/${x[2]}`);
+		expect(linked.sort()).toEqual(withPredict.sort());
+		expect(canPredict('inhibitory-plasticity', 'network')).toBe(true);
+		expect(canPredict('inhibitory-plasticity', 'rule')).toBe(false);
 	});
 });
 

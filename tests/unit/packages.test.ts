@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { createHash } from 'node:crypto';
-import { packageArticles } from '../../src/lib/lms/package-data';
+import { PACKAGE_LOCALES, packageArticles } from '../../src/lib/lms/package-data';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { SLUGS } from '../../src/lib/articles';
 import {
@@ -33,6 +33,11 @@ const OFFLINE = `<!doctype html>
 
 const SITE = 'https://example.org/engram/';
 const articles = packageArticles();
+const spanish = packageArticles('es');
+/** Every article in every language: each gets its own packages. */
+const everyPackage = PACKAGE_LOCALES.flatMap((locale) => packageArticles(locale));
+/** Where the article opens in the one-file site: "#/<slug>/", "#/es/<slug>/". */
+const start = (a: { slug: string; locale: string }) => `#/${a.locale === 'en' ? '' : `${a.locale}/`}${a.slug}/`;
 
 function parse(xml: string): Document {
 	const errors: string[] = [];
@@ -71,6 +76,18 @@ describe('package data', () => {
 			expect(a.figures.map((f) => f.id)).toEqual(FIGURES[a.slug].map((f) => f.id));
 		}
 	});
+	it('has each article in Spanish too: Spanish titles, the same figures', () => {
+		expect(PACKAGE_LOCALES).toEqual(['en', 'es']);
+		expect(spanish.map((a) => a.slug)).toEqual([...SLUGS]);
+		for (const [i, a] of spanish.entries()) {
+			expect(a.locale).toBe('es');
+			expect(a.title).not.toBe(articles[i].title);
+			expect(a.figures.map((f) => f.id)).toEqual(articles[i].figures.map((f) => f.id));
+			for (const f of a.figures) expect(f.linkTitle).toBe(`Figura: ${f.title}`);
+		}
+		// Reading the Spanish data leaves the locale as it was.
+		expect(packageArticles()[0].figures[0].linkTitle).toMatch(/^Figure: /);
+	});
 });
 
 describe('launch page', () => {
@@ -93,12 +110,19 @@ describe('launch page', () => {
 		expect(html).toContain('x = "<title>t</title>";');
 		expect(html.slice(0, html.indexOf('</head>'))).toContain('<title>New</title>');
 	});
+	it('opens a Spanish package at the Spanish article, with <html lang="es">', () => {
+		const html = launchPage(OFFLINE, { slug: 'inhibitory-plasticity', title: 'T', lms: 'scorm', locale: 'es' });
+		expect(launchScript('inhibitory-plasticity', 'scorm', 'es')).toContain('"#/es/inhibitory-plasticity/"');
+		expect(html).toContain(`<script>${launchScript('inhibitory-plasticity', 'scorm', 'es')}</script>`);
+		expect(html).toMatch(/<html lang="es">/);
+		expect(launchPage(OFFLINE, { slug: 'x' })).toMatch(/<html lang="en">/);
+	});
 	it('refuses a page it cannot patch', () => {
 		expect(() => launchPage('<html>no head</html>', { slug: 'x' })).toThrow(/head/);
 	});
 });
 
-describe.each(articles)('$slug', (a) => {
+describe.each(everyPackage)('$slug ($locale)', (a) => {
 	it('SCORM 1.2: manifest, organization, one SCO launching a file in the zip', () => {
 		const files = unzip(scormPackage(OFFLINE, a));
 		expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', 'index.html']);
@@ -123,7 +147,7 @@ describe.each(articles)('$slug', (a) => {
 		expect(files[res.getAttribute('href')!]).toBeDefined();
 		for (const f of kids(res, NS.scormCp, 'file')) expect(files[f.getAttribute('href')!]).toBeDefined();
 		expect(files['index.html']).toContain('dataset.lms="scorm"');
-		expect(files['index.html']).toContain(`#/${a.slug}/`);
+		expect(files['index.html']).toContain(`"${start(a)}"`);
 	});
 
 	it('Common Cartridge 1.3: metadata, rooted hierarchy, the article and a web link per figure', () => {
@@ -137,6 +161,7 @@ describe.each(articles)('$slug', (a) => {
 		const lom = one(meta, NS.ccLomManifest, 'lom');
 		const title = one(one(one(lom, NS.ccLomManifest, 'general'), NS.ccLomManifest, 'title'), NS.ccLomManifest, 'string');
 		expect(text(title)).toBe(a.title);
+		expect(title.getAttribute('language')).toBe(a.locale);
 		const org = one(one(m, NS.ccCp, 'organizations'), NS.ccCp, 'organization');
 		expect(org.getAttribute('structure')).toBe('rooted-hierarchy');
 		const root = one(org, NS.ccCp, 'item');
@@ -157,7 +182,7 @@ describe.each(articles)('$slug', (a) => {
 		}
 		const web = resources.filter((r) => r.getAttribute('type') === 'webcontent');
 		expect(web).toHaveLength(1);
-		expect(files[web[0].getAttribute('href')!]).toContain(`#/${a.slug}/`);
+		expect(files[web[0].getAttribute('href')!]).toContain(`"${start(a)}"`);
 		expect(files[web[0].getAttribute('href')!]).not.toContain('dataset.lms');
 
 		const links = resources.filter((r) => r.getAttribute('type') === 'imswl_xmlv1p3');
@@ -169,21 +194,22 @@ describe.each(articles)('$slug', (a) => {
 			expect(text(one(wl, NS.ccWebLink, 'title')).length).toBeGreaterThan(0);
 			return one(wl, NS.ccWebLink, 'url').getAttribute('href');
 		});
-		expect(urls).toEqual(a.figures.map((f) => `${SITE}embed/${a.slug}/${f.id}/`));
+		expect(urls).toEqual(a.figures.map((f) => `${SITE}${a.locale === 'en' ? '' : `${a.locale}/`}embed/${a.slug}/${f.id}/`));
 	});
 
 	it('Kolibri: index.html at the root, opening the article, nothing else', () => {
 		const files = unzip(kolibriPackage(OFFLINE, a));
 		expect(Object.keys(files)).toEqual(['index.html']);
-		expect(files['index.html']).toContain(`#/${a.slug}/`);
+		expect(files['index.html']).toContain(`"${start(a)}"`);
 		expect(files['index.html']).not.toContain('dataset.lms');
 	});
 
-	it('names its files by slug', () => {
-		expect(packageNames(a.slug)).toEqual({
-			scorm: `${a.slug}.scorm12.zip`,
-			cartridge: `${a.slug}.imscc`,
-			kolibri: `${a.slug}.kolibri.zip`
+	it('names its files by slug, and language other than English', () => {
+		const name = a.locale === 'en' ? a.slug : `${a.slug}.${a.locale}`;
+		expect(packageNames(a.slug, a.locale)).toEqual({
+			scorm: `${name}.scorm12.zip`,
+			cartridge: `${name}.imscc`,
+			kolibri: `${name}.kolibri.zip`
 		});
 	});
 });
@@ -200,6 +226,11 @@ describe('site address and escaping', () => {
 		expect(xmlEscape(`<a & "b" 'c'>`)).toBe('&lt;a &amp; &quot;b&quot; &apos;c&apos;&gt;');
 		const files = unzip(scormPackage(OFFLINE, { ...articles[0], title: 'Fear & <memory>' }));
 		expect(text(all(parse(files['imsmanifest.xml']), NS.scormCp, 'title')[0])).toBe('Fear & <memory>');
+	});
+	it('gives the two languages’ packages different identifiers, so an LMS keeps both', () => {
+		const id = (a: (typeof articles)[number]) =>
+			(parse(unzip(scormPackage(OFFLINE, a))['imsmanifest.xml']).documentElement as unknown as Element).getAttribute('identifier');
+		expect(id(spanish[0])).not.toBe(id(articles[0]));
 	});
 	it('gives the same bytes for the same input', () => {
 		expect(Buffer.from(scormPackage(OFFLINE, articles[0])).equals(Buffer.from(scormPackage(OFFLINE, articles[0])))).toBe(true);

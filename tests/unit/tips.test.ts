@@ -1,11 +1,13 @@
 /** Teacher tips: every registered figure has them, generated from its spec; notes point at real text. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../../src/lib/paraglide/runtime.js';
+import { LESSONS as LESSONS_ES } from '../../src/lib/lessons/lessons.es';
 import { allTips, figureTips, paramTip, presets } from '../../src/lib/lms/tips';
 import { TIP_NOTES } from '../../src/lib/lms/tips-notes';
 import { qrSvg } from '../../src/lib/lms/qr';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { SLUGS } from '../../src/lib/articles';
-import { embedUrl, readEmbedOptions } from '../../src/lib/figure-kit/embed';
+import { canPredict, embedUrl, readEmbedOptions } from '../../src/lib/figure-kit/embed';
 import { readProjector } from '../../src/lib/lms/projector';
 import { LESSONS } from '../../src/lib/lessons/lessons';
 import type { ParamSpec } from '../../src/lib/models/types';
@@ -30,9 +32,12 @@ describe('tips for every registered figure', () => {
 				if (s.unit) expect(p.range).toContain(s.unit);
 				expect(p.default.length).toBeGreaterThan(0);
 			}
-			// Presets: defaults, each step, locked, projector; each query reads back as what it says.
+			// Presets: defaults, each step, Predict first (the charts that have it), locked, projector;
+			// each query reads back as what it says.
 			const steps = figure.steps ?? 0;
-			expect(t.presets.length).toBe(steps + 3);
+			const predict = canPredict(slug, figure.id);
+			expect(t.presets.length).toBe(steps + 3 + (predict ? 1 : 0));
+			expect(t.presets.filter((p) => p.query === '?predict=1')).toHaveLength(predict ? 1 : 0);
 			for (let k = 1; k <= steps; k++) expect(readEmbedOptions(t.presets[k].query, steps).step).toBe(k);
 			expect(readEmbedOptions(t.presets.at(-2)!.query, steps).lock).toBe(true);
 			expect(readProjector(t.presets.at(-1)!.query)).toBe(true);
@@ -61,6 +66,35 @@ describe('tips for every registered figure', () => {
 	});
 });
 
+describe('in Spanish', () => {
+	const english = getLocale;
+	let es: ReturnType<typeof allTips>;
+	beforeAll(() => {
+		overwriteGetLocale(() => 'es');
+		es = allTips();
+	});
+	afterAll(() => overwriteGetLocale(english));
+
+	it('every model figure says what it leaves out in Spanish; misconceptions come from the Spanish plans', () => {
+		for (const [i, t] of es.entries()) {
+			if (t.kind === 'model') {
+				expect(t.simplifies, `${t.slug}/${t.id}`).toBeTruthy();
+				expect(t.simplifies, `${t.slug}/${t.id}`).not.toBe(tips[i].simplifies);
+			}
+			const claims = LESSONS_ES[t.slug].misconceptions.map((m) => m.claim);
+			for (const m of t.misconceptions) expect(claims, `${t.slug}/${t.id}`).toContain(m);
+			expect(t.misconceptions).toHaveLength(tips[i].misconceptions.length);
+		}
+	});
+	it('the same presets, labelled in Spanish', () => {
+		for (const [i, t] of es.entries()) {
+			expect(t.presets.map((p) => p.query)).toEqual(tips[i].presets.map((p) => p.query));
+			expect(t.presets[0].label).not.toBe(tips[i].presets[0].label);
+		}
+		expect(es.find((t) => t.id === 'fear-model')!.presets.some((p) => p.label === 'Predice primero')).toBe(true);
+	});
+});
+
 describe('generated pieces', () => {
 	const spec: ParamSpec = { key: 'gain', label: 'Gain', unit: '×', min: 0, max: 2, step: 0.05, default: 1, meaning: 'tuning gain' };
 	it('paramTip formats range and default from the spec', () => {
@@ -74,8 +108,9 @@ describe('generated pieces', () => {
 			example: 'gain=2'
 		});
 	});
-	it('presets without steps: defaults, locked, projector', () => {
+	it('presets without steps: defaults, locked, projector; Predict first before them where the chart has it', () => {
 		expect(presets({}).map((p) => p.query)).toEqual(['', '?lock=1', '?projector=1']);
+		expect(presets({ steps: 1 }, true).map((p) => p.query)).toEqual(['', '?step=1', '?predict=1', '?lock=1', '?projector=1']);
 	});
 });
 

@@ -1,9 +1,11 @@
 /**
  * A figure's data table as CSV (RFC 4180): the same cells the reader sees in "Show data", with the
- * figure's title, current settings and address as `#` comment lines above the header row.
+ * figure's title, current settings and address as `#` comment lines above the header row (their
+ * labels in the reader's language).
  * Pure: no DOM. The download button (ui/DataTable.svelte) gathers the settings and saves the text.
  */
 import type { TableData } from '../ui/table';
+import { m } from '../paraglide/messages.js';
 
 /** What the reader had set when they downloaded: shown as comment lines. */
 export interface CsvContext {
@@ -48,12 +50,12 @@ export function toCsv(table: TableData, context: CsvContext = {}): string {
 	lines.push(`# ${oneLine(table.caption)}`);
 	const settings = context.settings ?? [];
 	if (settings.length) {
-		lines.push('# Settings:');
+		lines.push(`# ${m.csv_settings()}`);
 		for (const [label, value] of settings) lines.push(`#   ${oneLine(label)}: ${oneLine(value)}`);
 	} else {
-		lines.push('# Settings: none (this figure has no controls)');
+		lines.push(`# ${m.csv_settings_none()}`);
 	}
-	if (context.source) lines.push(`# Source: ${oneLine(context.source)}`);
+	if (context.source) lines.push(`# ${m.csv_source()} ${oneLine(context.source)}`);
 	lines.push(...body(table));
 	// Further tables (every plotted point): each under its caption as a comment line, with its own header row.
 	for (const part of table.parts ?? []) lines.push(`# ${oneLine(part.caption)}`, ...body(part));

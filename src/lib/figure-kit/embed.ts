@@ -7,6 +7,8 @@
  *   lock=1            hide the sliders and step buttons (a fixed demonstration)
  *   theme=light|dark  force a colour scheme (otherwise the reader's system setting)
  *   step=N            for scroll-driven figures: show step N (1-based)
+ *   predict=1|0       for the figures with Predict first (PREDICT_FIGURES): open with it on, or
+ *                     without the toggle (read by figure-kit/predict, with `sketch` and `reveal`)
  */
 import { writeParams } from '../state/url';
 import type { ParamSpec, Params } from '../models/types';
@@ -29,10 +31,27 @@ export interface EmbedOptions {
 	theme?: Theme;
 	/** 1-based step of a scroll-driven figure. */
 	step?: number;
+	/** Open in Predict first mode (only for a figure in PREDICT_FIGURES). */
+	predict?: boolean;
 }
 
 /** Keys an embed reserves for itself; a figure parameter must not use them. */
-export const EMBED_KEYS = ['lock', 'theme', 'step'] as const;
+export const EMBED_KEYS = ['lock', 'theme', 'step', 'predict', 'sketch', 'reveal'] as const;
+
+/**
+ * The charts with a Predict first mode (figure-kit/predict), as "<slug>/<figure-id>": their embed
+ * options offer predict=1. tests/unit/embed.test.ts checks this list against the figures' code.
+ */
+export const PREDICT_FIGURES: ReadonlySet<string> = new Set([
+	'astrocytes-fear-extinction/fear-model',
+	'inhibitory-plasticity/network',
+	'emotional-memory-integration/model',
+	'intrinsic-excitability/linking'
+]);
+
+export function canPredict(slug: string, figureId: string): boolean {
+	return PREDICT_FIGURES.has(`${slug}/${figureId}`);
+}
 
 /** Reads lock, theme and step from an embed page's query string. Never throws. */
 export function readEmbedOptions(search: string | URLSearchParams, steps = 0): EmbedOptions {
@@ -58,10 +77,20 @@ export function readEmbedOptions(search: string | URLSearchParams, steps = 0): E
  * defaults, with bare keys, then the embed options that are set.
  */
 export function embedQuery(spec: readonly ParamSpec[], values: Params, options: Partial<EmbedOptions> = {}): string {
-	const q = writeParams(spec, values);
+	return withEmbedOptions(`?${writeParams(spec, values)}`, options);
+}
+
+/**
+ * A bare query string (`?gain=1.4`, or empty) with the embed options that are set added after it
+ * (step, lock, theme, predict), replacing any it already had.
+ */
+export function withEmbedOptions(query: string, options: Partial<EmbedOptions> = {}): string {
+	const q = new URLSearchParams(query.replace(/^\?/, ''));
+	for (const key of EMBED_KEYS) q.delete(key);
 	if (options.step !== undefined) q.set('step', String(options.step));
 	if (options.lock) q.set('lock', '1');
 	if (options.theme) q.set('theme', options.theme);
+	if (options.predict) q.set('predict', '1');
 	const s = q.toString();
 	return s ? `?${s}` : '';
 }

@@ -16,14 +16,18 @@ export interface EmbedHeights {
 	open: number;
 	/** `lock=1`: controls and step buttons hidden. */
 	locked: number;
+	/** `predict=1` (the charts with Predict first): the prompt and Reveal button shown, the table's button hidden. */
+	predict?: number;
 }
 
 const TABLE = measured as Record<string, EmbedHeights>;
 
-export function embedHeight(slug: string, figureId: string, lock = false): number {
+export function embedHeight(slug: string, figureId: string, lock = false, predict = false): number {
 	const h = TABLE[`${slug}/${figureId}`];
 	if (!h) return FALLBACK_HEIGHT;
-	return lock ? h.locked : h.open;
+	const base = lock ? h.locked : h.open;
+	// Locked and predicting: the locked figure plus what Predict first adds to the open one.
+	return predict && h.predict !== undefined ? base + Math.max(0, h.predict - h.open) : base;
 }
 
 export function heightTable(): Readonly<Record<string, EmbedHeights>> {

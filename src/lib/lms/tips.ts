@@ -1,7 +1,8 @@
 /**
  * Teacher tips for every registered figure, generated from its registry entry and ParamSpec so they
  * cannot drift from the figure: every URL parameter with range, default, unit and meaning; presets
- * as embed query strings (default, each scroll step, fixed demonstration, projector); plus the
+ * as embed query strings (default, each scroll step, Predict first where the chart has it, fixed
+ * demonstration, projector); plus the
  * curated notes in tips-notes.ts. Pure: the page adds absolute URLs and QR codes (lms/qr.ts).
  */
 import { SLUGS, type Slug } from '../articles';
@@ -13,6 +14,7 @@ import { SIMPLIFIES_ES } from './tips-notes.es';
 import { lessons } from '../content-lessons';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
+import { canPredict } from '../figure-kit/embed';
 
 export interface ParamTip {
 	key: string;
@@ -61,10 +63,11 @@ export function paramTip(p: ParamSpec): ParamTip {
 	};
 }
 
-export function presets(entry: Pick<FigureEntry, 'steps'>): PresetTip[] {
+export function presets(entry: Pick<FigureEntry, 'steps'>, predictable = false): PresetTip[] {
 	const out: PresetTip[] = [{ label: m.tips_preset_default(), query: '' }];
 	const steps = entry.steps ?? 0;
 	for (let k = 1; k <= steps; k++) out.push({ label: m.scrolly_where({ step: k, count: steps }), query: `?step=${k}` });
+	if (predictable) out.push({ label: m.predict_toggle(), query: '?predict=1' });
 	out.push({ label: m.tips_preset_lock(), query: '?lock=1' });
 	out.push({ label: m.tips_preset_projector(), query: '?projector=1' });
 	return out;
@@ -86,7 +89,7 @@ export function figureTips(slug: Slug, entry: FigureEntry): FigureTips {
 		title: entry.title,
 		kind: entry.kind,
 		params: entry.spec.map(paramTip),
-		presets: presets(entry),
+		presets: presets(entry, canPredict(slug, entry.id)),
 		simplifies: notes.simplifies && getLocale() === 'es' ? (SIMPLIFIES_ES[slug]?.[entry.id] ?? notes.simplifies) : notes.simplifies,
 		misconceptions: (notes.misconceptions ?? []).map((claim) => translatedClaim(slug, claim))
 	};
