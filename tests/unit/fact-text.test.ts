@@ -1,7 +1,14 @@
-/** A reported number in Spanish: the seed's digits, written with Intl's decimal comma; English as printed. */
+/**
+ * A reported number in Spanish: the seed's digits, written with Intl's decimal comma; English as printed.
+ * The words around it (labels, places, sample notes, reference notes) from seeds/es/<slug>.ts, complete.
+ */
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, SLUGS } from '../../src/lib/articles';
-import { factText, localizeNumbers, placeInPaper } from '../../src/lib/ui/fact-text';
+import { referenceLead, type SeedTranslation } from '../../seeds/types';
+import { factText, localizeNumbers, localizeSeed, placeInPaper, referenceLeadText } from '../../src/lib/ui/fact-text';
+
+const translations = import.meta.glob<{ translation: SeedTranslation }>('../../seeds/es/*.ts', { eager: true });
+const spanish = (slug: string) => translations[`../../seeds/es/${slug}.ts`]?.translation;
 
 describe('localizeNumbers', () => {
 	it('writes every number with the same decimals in Spanish, the words around it kept', () => {
@@ -46,5 +53,65 @@ describe('placeInPaper', () => {
 		expect(placeInPaper('Results; Figure 1—figure supplement 4', 'es')).toBe('Resultados; Figura 1—suplemento de figura 4');
 		expect(placeInPaper('Methods, Stimuli', 'es')).toBe('Métodos, Estímulos');
 		expect(placeInPaper('Results; Figure 1B', 'en')).toBe('Results; Figure 1B');
+	});
+});
+
+describe.each(SLUGS)('the Spanish words of seeds/%s.ts', (slug) => {
+	const { seed } = ARTICLES[slug];
+	const t = spanish(slug)!;
+
+	it('exist for every fact and every reference note, and for nothing else', () => {
+		expect(t, `seeds/es/${slug}.ts`).toBeDefined();
+		expect(Object.keys(t.facts).sort()).toEqual(seed.facts.map((f) => f.id).sort());
+		const noted = seed.references.filter((r) => r.note).map((r) => r.key);
+		expect(Object.keys(t.references).sort()).toEqual(noted.sort());
+		for (const f of seed.facts) expect(t.facts[f.id].label, f.id).not.toBe(f.label);
+	});
+
+	it('change only words: every number, unit, display, source and title is the seed’s own', () => {
+		const es = localizeSeed(seed, t, 'es');
+		expect(
+			es.facts.map(({ id, value, unit, display, displayByLocale, relation, statistic, source }) => ({
+				id,
+				value,
+				unit,
+				display,
+				displayByLocale,
+				relation,
+				statistic,
+				source
+			}))
+		).toEqual(
+			seed.facts.map(({ id, value, unit, display, displayByLocale, relation, statistic, source }) => ({
+				id,
+				value,
+				unit,
+				display,
+				displayByLocale,
+				relation,
+				statistic,
+				source
+			}))
+		);
+		expect(es.references.map(({ note: _note, ...r }) => r)).toEqual(seed.references.map(({ note: _note, ...r }) => r));
+		for (const f of es.facts) {
+			expect(f.label, f.id).toBe(t.facts[f.id].label);
+			// A place left to placeInPaper is only section names: nothing English remains.
+			if (f.where) expect(f.where, f.id).not.toMatch(/\b(Results|Methods|Figure|Participants|Stimuli|imaging|extinction|block)\b/);
+			if (f.n) expect(f.n, f.id).not.toMatch(/\b(Study|events|mice|of the|reflect)\b/);
+		}
+		for (const r of es.references) if (r.note) expect(r.note).toBe(t.references[r.key].note);
+	});
+});
+
+describe('referenceLeadText', () => {
+	const essay = ARTICLES['inhibitory-plasticity'].seed.references.find((r) => r.kind === 'essay')!;
+	const study = ARTICLES['emotional-memory-integration'].seed.references[0];
+
+	it('reads as referenceLead in English, and names an essay and its date in Spanish', () => {
+		expect(referenceLeadText(essay, 'en')).toBe(referenceLead(essay));
+		expect(referenceLeadText(study, 'en')).toBe(referenceLead(study));
+		expect(referenceLeadText(essay, 'es')).toBe('Ensayo (9 de agosto de 2025)');
+		expect(referenceLeadText(study, 'es')).toBe(referenceLead(study));
 	});
 });
