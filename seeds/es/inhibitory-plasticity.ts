@@ -14,6 +14,7 @@ export const translation: SeedTranslation = {
 	},
 	references: {
 		'essay-inhibitory-2025': {
+			venue: 'Ensayo en línea sin firma',
 			note: 'Sin DOI ni autor con nombre: un ensayo web sin datos. Esta explicación sigue su argumento; los estudios siguientes son las pruebas en que se apoya.'
 		},
 		vogels2011: { note: 'Fe de erratas: Science 2012;336(6083):802.' },

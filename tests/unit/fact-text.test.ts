@@ -63,8 +63,12 @@ describe.each(SLUGS)('the Spanish words of seeds/%s.ts', (slug) => {
 	it('exist for every fact and every reference note, and for nothing else', () => {
 		expect(t, `seeds/es/${slug}.ts`).toBeDefined();
 		expect(Object.keys(t.facts).sort()).toEqual(seed.facts.map((f) => f.id).sort());
-		const noted = seed.references.filter((r) => r.note).map((r) => r.key);
-		expect(Object.keys(t.references).sort()).toEqual(noted.sort());
+		const described = seed.references.filter((r) => r.note || r.kind === 'essay');
+		expect(Object.keys(t.references).sort()).toEqual(described.map((r) => r.key).sort());
+		for (const r of described) {
+			if (r.note) expect(t.references[r.key].note, r.key).toBeTruthy();
+			if (r.kind === 'essay') expect(t.references[r.key].venue, r.key).toBeTruthy();
+		}
 		for (const f of seed.facts) expect(t.facts[f.id].label, f.id).not.toBe(f.label);
 	});
 
@@ -93,7 +97,8 @@ describe.each(SLUGS)('the Spanish words of seeds/%s.ts', (slug) => {
 				source
 			}))
 		);
-		expect(es.references.map(({ note: _note, ...r }) => r)).toEqual(seed.references.map(({ note: _note, ...r }) => r));
+		const kept = ({ note: _note, venue, ...r }: (typeof seed.references)[number]) => ({ ...r, venue: r.kind === 'essay' ? '' : venue });
+		expect(es.references.map(kept)).toEqual(seed.references.map(kept));
 		for (const f of es.facts) {
 			expect(f.label, f.id).toBe(t.facts[f.id].label);
 			// A place left to placeInPaper is only section names: nothing English remains.

@@ -50,7 +50,7 @@ export function placeInPaper(where: string, locale: string = getLocale()): strin
 
 /**
  * The seed as a reader of `locale` sees it: each fact's label, place and sample note, and each
- * reference's note, from `translation` where it has them (a place in the paper it leaves out has its
+ * reference's note (an essay's venue), from `translation` where it has them (a place in the paper it leaves out has its
  * section names translated). Numbers, titles, venues and keys are the seed's own.
  */
 export function localizeSeed(seed: ArticleSeed, translation: SeedTranslation, locale: string): ArticleSeed {
@@ -62,8 +62,8 @@ export function localizeSeed(seed: ArticleSeed, translation: SeedTranslation, lo
 			return { ...f, label: t?.label ?? f.label, where, n: t?.n ?? f.n };
 		}),
 		references: seed.references.map((r) => {
-			const note = translation.references[r.key]?.note;
-			return note ? { ...r, note } : r;
+			const t = translation.references[r.key];
+			return t ? { ...r, note: t.note ?? r.note, venue: t.venue ?? r.venue } : r;
 		})
 	};
 }
