@@ -53,6 +53,19 @@ export interface Fact {
 	where?: string;
 }
 
+/**
+ * An article's seed in another language (seeds/<locale>/<slug>.ts): the words around the numbers,
+ * never the numbers (`display` stays in the seed; fact-text.ts writes it the reader's way). Every fact
+ * has its `label`; `where` and `n` only where they are free text (section names such as "Results;
+ * Figure 1B" are translated by placeInPaper); every reference `note`, and an essay's `venue` (titles and
+ * journals stay as published).
+ */
+export interface SeedTranslation {
+	facts: Readonly<Record<string, { label: string; where?: string; n?: string }>>;
+	/** Notes, and an essay's venue (our description of where it was published, not a journal's name). */
+	references: Readonly<Record<string, { note?: string; venue?: string }>>;
+}
+
 /** Everything one article quotes: its facts and its reference list (in citation order). */
 export interface ArticleSeed {
 	slug: string;

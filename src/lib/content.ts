@@ -3,6 +3,7 @@
  * under the same name (see CONTRIBUTING.md, "Adding a language"):
  *   article prose     content/<slug>.svx                  content/<locale>/<slug>.svx
  *   glossary          src/lib/glossary/<slug>.ts          src/lib/glossary/<locale>/<slug>.ts
+ *   facts' words      seeds/<slug>.ts                     seeds/<locale>/<slug>.ts (labels, notes)
  *   quiz              src/lib/figures/<slug>/quiz.ts      …/quiz.<locale>.ts (imported by the .svx)
  *   lessons           src/lib/lessons/lessons.ts          src/lib/lessons/lessons.<locale>.ts
  *   page prose        content/pages/<name>.svx            content/<locale>/pages/<name>.svx
@@ -12,6 +13,8 @@
  */
 import { SLUGS, ARTICLES, type ArticleData, type ArticleMeta, type Slug } from './articles';
 import type { Glossary } from './glossary/types';
+import type { SeedTranslation } from '$seeds/types';
+import { localizeSeed } from './ui/fact-text';
 import { baseLocale, getLocale, locales, type Locale } from './paraglide/runtime.js';
 
 // Frontmatter only (scripts/vite-frontmatter.mjs): importing `metadata` from the .svx modules would
@@ -27,6 +30,7 @@ const components = import.meta.glob<{ default: import('svelte').Component }>([
 	'!/content/pages/*.svx'
 ]);
 const glossaries = import.meta.glob<{ glossary: Glossary }>('/src/lib/glossary/*/*.ts');
+const seedTranslations = import.meta.glob<{ translation: SeedTranslation }>('/seeds/*/*.ts');
 // Keys only: the lesson plans are read by $lib/content-lessons (the teachers' page).
 const lessonFiles = import.meta.glob('/src/lib/lessons/lessons*.ts');
 // Keys only (never loaded here): quizzes are imported by the article's own .svx.
@@ -38,6 +42,7 @@ export const contentPath = {
 	article: (slug: string, locale: Locale) => (locale === baseLocale ? `/content/${slug}.svx` : `/content/${locale}/${slug}.svx`),
 	glossary: (slug: string, locale: Locale) =>
 		locale === baseLocale ? `/src/lib/glossary/${slug}.ts` : `/src/lib/glossary/${locale}/${slug}.ts`,
+	seed: (slug: string, locale: Locale) => (locale === baseLocale ? `/seeds/${slug}.ts` : `/seeds/${locale}/${slug}.ts`),
 	quiz: (slug: string, locale: Locale) =>
 		locale === baseLocale ? `/src/lib/figures/${slug}/quiz.ts` : `/src/lib/figures/${slug}/quiz.${locale}.ts`,
 	lessons: (locale: Locale) => (locale === baseLocale ? '/src/lib/lessons/lessons.ts' : `/src/lib/lessons/lessons.${locale}.ts`),
@@ -63,10 +68,16 @@ export async function articleComponent(slug: Slug, locale: Locale = getLocale())
 	return (await load()).default;
 }
 
-/** An article's seed and glossary, the glossary in `locale` where it exists. */
+/** An article's seed and glossary, in `locale` where their translations exist. */
 export async function articleData(slug: Slug, locale: Locale = getLocale()): Promise<ArticleData> {
-	const load = locale === baseLocale ? undefined : glossaries[contentPath.glossary(slug, locale)];
-	return load ? { ...ARTICLES[slug], glossary: (await load()).glossary } : ARTICLES[slug];
+	if (locale === baseLocale) return ARTICLES[slug];
+	const loadGlossary = glossaries[contentPath.glossary(slug, locale)];
+	const loadSeed = seedTranslations[contentPath.seed(slug, locale)];
+	const [glossary, seed] = await Promise.all([loadGlossary?.(), loadSeed?.()]);
+	return {
+		seed: seed ? localizeSeed(ARTICLES[slug].seed, seed.translation, locale) : ARTICLES[slug].seed,
+		glossary: glossary?.glossary ?? ARTICLES[slug].glossary
+	};
 }
 
 /** Every translation file that does not exist yet, as repository paths (for the tests and CONTRIBUTING.md). */
@@ -76,6 +87,7 @@ export function missingTranslations(): string[] {
 		for (const slug of SLUGS) {
 			if (!metadata[contentPath.article(slug, locale)]) missing.push(contentPath.article(slug, locale));
 			if (!glossaries[contentPath.glossary(slug, locale)]) missing.push(contentPath.glossary(slug, locale));
+			if (!seedTranslations[contentPath.seed(slug, locale)]) missing.push(contentPath.seed(slug, locale));
 			if (quizzes[contentPath.quiz(slug, baseLocale)] && !quizzes[contentPath.quiz(slug, locale)])
 				missing.push(contentPath.quiz(slug, locale));
 		}

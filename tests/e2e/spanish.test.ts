@@ -4,16 +4,23 @@
  * list. One load per page for all of that; then a few journeys (the language switcher there and
  * back with the reader's settings, a slider that redraws, the 404, a sub-path).
  *
- * "No English": every text node and accessible name (aria-label, title, alt, placeholder,
- * aria-valuetext) on the page, outside elements marked with another language (lang="en": the
- * switcher's "English", a paper's title) and outside the reference list, citations and code, is
- * checked against (1) the English message values that differ from their Spanish ones and (2) a
- * short list of common English words that are not Spanish words. What it finds is listed by page.
+ * "No English": every text node (hidden ones too: closed glossary bubbles, print-only lines, a
+ * collapsed data table) and accessible name (aria-label, title, alt, placeholder, aria-valuetext) on
+ * the page, outside elements marked with another language (lang="en": the switcher's "English", a
+ * paper's title and journal), citations, DOI links and code, is checked against (1) the English
+ * message values that differ from their Spanish ones, and the seeds' English words (fact labels:
+ * the numbers' tooltips; places in the paper; sample notes; reference notes), (2) a short list of
+ * common English words that are not Spanish words, and (3) a number written with a decimal point
+ * ("P = 0.0048": a seed's display that skipped fact-text.ts). What it finds is listed by page.
+ * The reference list is checked like the rest (its lead, note and download links are Spanish).
+ * A journey then changes a slider, opens "Show data" and emulates print on one article, and runs the
+ * same check again on what only appears then (live read-outs, the point-by-point tables, settings
+ * in words for paper).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { SLUGS } from '../../src/lib/articles';
+import { ARTICLES, SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { axe, describeViolations, drawnSignature, gotoSettled, launch, open, setSlider, urlOf, type OpenPage } from './harness';
 
@@ -88,6 +95,31 @@ const ENGLISH_WORDS = [
 	'hide',
 	'read',
 	'more',
+	'between',
+	'during',
+	'after',
+	'before',
+	'only',
+	'same',
+	'memory',
+	'fear',
+	'learning',
+	'imaging',
+	'retrieval',
+	'neurons',
+	'trials',
+	'block',
+	'study',
+	'results',
+	'methods',
+	'supplement',
+	'essay',
+	'anonymous',
+	'erratum',
+	'none',
+	'source',
+	'printed',
+	'close',
 	'next',
 	'previous',
 	'page',
@@ -127,6 +159,14 @@ const ENGLISH_WORDS = [
 	'keys'
 ];
 
+/** The seeds' English words (labels, places, sample notes, reference notes): exact matches are English. */
+function englishSeedWords(): string[] {
+	return SLUGS.flatMap((slug) => {
+		const { facts, references } = ARTICLES[slug].seed;
+		return [...facts.flatMap((f) => [f.label, f.where ?? '', f.n ?? '']), ...references.map((r) => r.note ?? '')];
+	}).filter((t) => /\p{L}{3}/u.test(t) && !/^n = \d+$/.test(t));
+}
+
 /** English message values that differ from the Spanish ones, without placeholders: exact matches are English. */
 function englishMessages(): string[] {
 	const read = (l: string) => JSON.parse(readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, unknown>;
@@ -148,7 +188,7 @@ function findEnglish(page: Page, messages: string[], words: string[], allowed: s
 			const english = new Set(messages.map((s) => s.trim()));
 			const wordSet = new Set(words);
 			const allow = new Set(allowed);
-			const SKIP = 'script, style, template, noscript, code, kbd, pre, .references, cite, [data-citation]';
+			const SKIP = 'script, style, template, noscript, code, kbd, pre, cite, [data-citation], a[href^="https://doi.org/"]';
 			const otherLanguage = (el: Element) => {
 				const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
 				return !lang.toLowerCase().startsWith('es');
@@ -157,6 +197,10 @@ function findEnglish(page: Page, messages: string[], words: string[], allowed: s
 				const text = raw.replace(/\s+/g, ' ').trim();
 				if (!text) return false;
 				if (english.has(text)) return true;
+				// A decimal point between digits: Spanish writes 0,31. Not a version ("2.0.1") nor a
+				// Spanish thousands separator ("10.000": groups of three after a non-zero lead).
+				const points = text.match(/(?<![\d.])\d+\.\d+(?![.\d])/g) ?? [];
+				if (points.some((n) => !/^[1-9]\d{0,2}\.\d{3}$/.test(n))) return true;
 				const tokens = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((t) => !allow.has(t));
 				const hits = tokens.filter((t) => wordSet.has(t)).length;
 				return hits >= 2 || (hits >= 1 && tokens.length <= 3);
@@ -188,7 +232,7 @@ function findEnglish(page: Page, messages: string[], words: string[], allowed: s
 }
 
 let browser: Browser;
-const messages = englishMessages();
+const messages = [...englishMessages(), ...englishSeedWords()];
 beforeAll(async () => {
 	browser = await launch();
 });
@@ -239,9 +283,11 @@ describe.each(ES_PAGES)('Spanish page %s', (path) => {
 	});
 
 	const check = PENDING_UNTIL_MERGE.has(path) ? it.fails : it;
-	check('shows no English outside the references (text and accessible names)', async () => {
+	check('shows no English outside titles, journals and citations (text and accessible names)', async () => {
 		const found = await findEnglish(p.page, messages, ENGLISH_WORDS, [...ALLOWED]);
 		expect(found, `English on ${path}:\n${found.join('\n')}`).toEqual([]);
+		// Every reported number says what it measures (its tooltip, in Spanish: checked just above).
+		expect(await p.page.locator('.fact:not([title])').count(), `${path}: numbers without a tooltip`).toBe(0);
 	});
 });
 
@@ -293,6 +339,14 @@ describe('Spanish journeys', () => {
 					return data.textContent();
 				})
 				.toBe('Ocultar datos');
+			// What appears only now (the slider's read-outs, the point-by-point tables built in the
+			// browser) and on paper (the settings in words, refreshed before printing) is Spanish too.
+			await p.page.emulateMedia({ media: 'print' });
+			await p.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			await expect.poll(() => figure.locator('.print-settings').textContent()).toMatch(/^Ajustes: \S/);
+			const found = await findEnglish(p.page, messages, ENGLISH_WORDS, [...ALLOWED]);
+			expect(found, `English after a slider, Show data and print:\n${found.join('\n')}`).toEqual([]);
+			await p.page.emulateMedia({ media: 'screen' });
 			expect(p.errors).toEqual([]);
 		} finally {
 			await p.close();

@@ -157,12 +157,26 @@ export async function sweeper(browser: Browser): Promise<Watched> {
 	return watched(browser, { viewport: DESKTOP, colorScheme: 'light' });
 }
 
+/**
+ * Bad query values for the figures on a translated page (every /es/ page is swept with them, so the
+ * same checks hold there on a fuzzed address as on a clean English one; hardening-fuzz.test.ts fuzzes
+ * the English articles and every embed at length): each figure's first setting not a number, its second
+ * out of range, a key no figure has, and markup.
+ */
+export function badQuery(path: string): string {
+	if (langOf(path) === 'en') return '';
+	const [slug, figureId] = path.replace(/^\/es\/(?:embed\/)?/, '').split('/');
+	const figures = isSlug(slug) ? FIGURES[slug].filter((f) => !figureId || f.id === figureId) : [];
+	const pairs = figures.flatMap((f) => f.spec.slice(0, 2).map((p, i) => `${f.id}.${p.key}=${i ? '1e309' : 'NaN'}`));
+	return `?${[...pairs, 'nope.key=1', 'bad=%3Cb%3Ex%3C%2Fb%3E'].join('&')}`;
+}
+
 /** Loads `path` in `kind`'s first look and runs the load-time checks. */
 export async function load(w: Watched, path: string, kind: Kind): Promise<Swept> {
 	const [first] = looksOf(path, kind);
 	await w.page.setViewportSize(first.viewport);
 	await w.page.emulateMedia({ colorScheme: first.colorScheme });
-	const status = await w.visit(path);
+	const status = await w.visit(path, badQuery(path));
 	const s: Swept = { path, kind, w, page: w.page, status };
 	expect(status, `${path}: HTTP status`).toBe(kind === 'missing' ? 404 : 200);
 	for (const check of [...CHECKS, ...KIND_CHECKS[kind]]) await check(s);

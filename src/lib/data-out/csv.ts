@@ -6,6 +6,7 @@
  */
 import type { TableData } from '../ui/table';
 import { m } from '../paraglide/messages.js';
+import { getLocale, type Locale } from '../paraglide/runtime.js';
 
 /** What the reader had set when they downloaded: shown as comment lines. */
 export interface CsvContext {
@@ -15,6 +16,8 @@ export interface CsvContext {
 	settings?: readonly (readonly [string, string])[];
 	/** The address that reproduces these settings. */
 	source?: string;
+	/** The language of the comment lines' own words ("Settings:", "Source:"); the page's by default. */
+	locale?: string;
 }
 
 /** A cell as the table prints it (DataTable uses the same function, so the two never differ). */
@@ -49,13 +52,14 @@ export function toCsv(table: TableData, context: CsvContext = {}): string {
 	if (context.title) lines.push(`# ${oneLine(context.title)}`);
 	lines.push(`# ${oneLine(table.caption)}`);
 	const settings = context.settings ?? [];
+	const locale = { locale: (context.locale ?? getLocale()) as Locale };
 	if (settings.length) {
-		lines.push(`# ${m.csv_settings()}`);
+		lines.push(`# ${m.csv_settings({}, locale)}`);
 		for (const [label, value] of settings) lines.push(`#   ${oneLine(label)}: ${oneLine(value)}`);
 	} else {
-		lines.push(`# ${m.csv_settings_none()}`);
+		lines.push(`# ${m.csv_no_settings({}, locale)}`);
 	}
-	if (context.source) lines.push(`# ${m.csv_source()} ${oneLine(context.source)}`);
+	if (context.source) lines.push(`# ${m.csv_source({}, locale)} ${oneLine(context.source)}`);
 	lines.push(...body(table));
 	// Further tables (every plotted point): each under its caption as a comment line, with its own header row.
 	for (const part of table.parts ?? []) lines.push(`# ${oneLine(part.caption)}`, ...body(part));

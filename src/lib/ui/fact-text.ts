@@ -3,9 +3,11 @@
  * study prints it (English); another language gets the same digits written its own way through
  * Intl (decimal comma, a space before "%"), or, where the display is words ("twice", "at least 2
  * hours"), the seed's own text for that language (`displayByLocale`). English is `display` as is.
+ * The words around the numbers (labels, places in the paper, sample notes, reference notes) come
+ * from the seed's translation, seeds/<locale>/<slug>.ts, merged by `localizeSeed`.
  */
-import type { Fact } from '$seeds/types';
-import { fixed, percent } from './format';
+import { longDate, type ArticleSeed, type Fact, type Reference, type SeedTranslation } from '$seeds/types';
+import { date, fixed, percent } from './format';
 import { getLocale, type Locale } from '../paraglide/runtime.js';
 import { m } from '../paraglide/messages.js';
 
@@ -44,4 +46,33 @@ const SECTIONS: [RegExp, typeof m.paper_results][] = [
 export function placeInPaper(where: string, locale: string = getLocale()): string {
 	if (locale === 'en') return where;
 	return SECTIONS.reduce((text, [name, word]) => text.replace(name, () => word({}, { locale: locale as Locale })), where);
+}
+
+/**
+ * The seed as a reader of `locale` sees it: each fact's label, place and sample note, and each
+ * reference's note (an essay's venue), from `translation` where it has them (a place in the paper it leaves out has its
+ * section names translated). Numbers, titles, venues and keys are the seed's own.
+ */
+export function localizeSeed(seed: ArticleSeed, translation: SeedTranslation, locale: string): ArticleSeed {
+	return {
+		...seed,
+		facts: seed.facts.map((f) => {
+			const t = translation.facts[f.id];
+			const where = t?.where ?? (f.where === undefined ? undefined : placeInPaper(f.where, locale));
+			return { ...f, label: t?.label ?? f.label, where, n: t?.n ?? f.n };
+		}),
+		references: seed.references.map((r) => {
+			const t = translation.references[r.key];
+			return t ? { ...r, note: t.note ?? r.note, venue: t.venue ?? r.venue } : r;
+		})
+	};
+}
+
+/** Who and when, as a reference entry starts, in the reader's language: "Zhu Y, … (2022)", "Ensayo (18 de julio de 2025)". */
+export function referenceLeadText(ref: Reference, locale: string = getLocale()): string {
+	const when = ref.date ? (locale === 'en' ? longDate(ref.date) : date(new Date(`${ref.date}T12:00:00`), locale)) : String(ref.year);
+	if (ref.authors) return `${ref.authors} (${when})`;
+	const who =
+		ref.kind === 'essay' ? m.reference_essay({}, { locale: locale as Locale }) : m.reference_anonymous({}, { locale: locale as Locale });
+	return `${who} (${when})`;
 }
