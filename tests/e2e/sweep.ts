@@ -11,7 +11,8 @@
  */
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, axe, describeViolations, frames, settle, type AxeOptions } from './harness';
+import { DESKTOP, PHONE, axe, describeViolations, frames, settle, urlOf, type AxeOptions } from './harness';
+import { findEnglish } from './english-detector';
 import { NARROW } from './embeds';
 import { expectClean, langOf, watched, type Watched } from './hardening-shared';
 import { FIGURES } from '../../src/lib/figures/registry';
@@ -101,6 +102,37 @@ const CHECKS: Check[] = [
 	}
 ];
 
+/**
+ * Checks of a translated page, on the same load: it names both versions (hreflang, x-default
+ * English), links only to pages in its language (the language switcher aside), shows no English
+ * outside titles, journals and citations (english-detector.ts), and every reported number has its
+ * tooltip (in the page's language: the detector reads tooltips too).
+ */
+const TRANSLATED_CHECKS: Check[] = [
+	async ({ path, page }) => {
+		const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+			Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), (l as HTMLLinkElement).href]))
+		);
+		const english = path.replace(/^\/es\//, '/');
+		if (english !== '/no-such-page/') {
+			expect(alternates.es, `${path}: hreflang es`).toBe(new URL(urlOf(path)).href);
+			expect(alternates.en, `${path}: hreflang en`).toBe(new URL(urlOf(english)).href);
+			expect(alternates['x-default'], `${path}: x-default`).toBe(alternates.en);
+		}
+		const base = new URL(urlOf('/'));
+		const hrefs = await page.$$eval('a[href]:not([hreflang])', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+		const elsewhere = hrefs.filter((h) => {
+			const u = new URL(h);
+			if (u.origin !== base.origin || /\.[a-z0-9]+$/i.test(u.pathname)) return false;
+			return !u.pathname.startsWith(`${base.pathname}${langOf(path)}/`);
+		});
+		expect([...new Set(elsewhere)], `${path}: links to pages in another language`).toEqual([]);
+		const found = await findEnglish(page);
+		expect(found, `English on ${path}:\n${found.join('\n')}`).toEqual([]);
+		expect(await page.locator('.fact:not([title])').count(), `${path}: numbers without a tooltip`).toBe(0);
+	}
+];
+
 /** Checks for one kind of page, on the same load. */
 const KIND_CHECKS: Record<Kind, Check[]> = {
 	site: [
@@ -179,7 +211,8 @@ export async function load(w: Watched, path: string, kind: Kind): Promise<Swept>
 	const status = await w.visit(path, badQuery(path));
 	const s: Swept = { path, kind, w, page: w.page, status };
 	expect(status, `${path}: HTTP status`).toBe(kind === 'missing' ? 404 : 200);
-	for (const check of [...CHECKS, ...KIND_CHECKS[kind]]) await check(s);
+	const translated = langOf(path) === 'en' ? [] : TRANSLATED_CHECKS;
+	for (const check of [...CHECKS, ...KIND_CHECKS[kind], ...translated]) await check(s);
 	return s;
 }
 
