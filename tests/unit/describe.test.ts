@@ -21,6 +21,7 @@ describe('axis titles', () => {
 		const a = parseAxis({ title: 'Overlap', tick: (v) => `${Math.round(v * 100)}%` });
 		expect(a).toMatchObject({ unit: '%', percentOfOne: true });
 		expect(valueText(0.3125, a)).toBe('31.3 %');
+		expect(parseAxis({ title: 'Solapamiento', tick: (v) => `${Math.round(v * 100)}\u00a0%` }).percentOfOne).toBe(true);
 		expect(parseAxis({ title: 'Information per neuron', tick: (v) => v.toFixed(2) }).percentOfOne).toBe(false);
 		expect(
 			parseAxis({

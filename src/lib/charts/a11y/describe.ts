@@ -52,7 +52,8 @@ const UNIT = /^\S{1,14}$/;
 
 /** Splits an axis title into name, unit and kind: "Freezing (model, %)" → Freezing, %, model. */
 export function parseAxis(axis: Pick<Axis, 'title' | 'tick'>): AxisText {
-	const percentOfOne = safeTick(axis.tick, 0.5) === '50%';
+	// "50%", or "50 %" with the (no-break) space Spanish puts before the sign.
+	const percentOfOne = /^50\s?%$/.test(safeTick(axis.tick, 0.5) ?? '');
 	const title = axis.title.trim();
 	const match = /^(.*\S)\s+\(([^()]*)\)$/.exec(title);
 	let name = title;
