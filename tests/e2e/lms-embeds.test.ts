@@ -5,7 +5,8 @@
  * whose storage throws (or is forbidden by an opaque-origin sandbox) still works.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -305,7 +306,10 @@ describe('data out and teacher tips', () => {
 		await page.getByRole('button', { name: 'Show data' }).click();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.csv').first().click()]);
 		expect(download.suggestedFilename()).toMatch(/\.csv$/);
-		const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+		// The browser runs in another process (global-setup.ts): save a copy here, then read it.
+		const saved = join(mkdtempSync(join(tmpdir(), 'engram-csv-')), download.suggestedFilename());
+		await download.saveAs(saved);
+		const text = readFileSync(saved, 'utf8').replace(/^\uFEFF/, '');
 		const lines = text.split('\r\n');
 		expect(lines[0]).toBe(`# ${figure.title}`);
 		const shown = await page.locator(`input[type="range"][data-key="${p.key}"]`).first().getAttribute('aria-valuetext');

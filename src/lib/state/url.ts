@@ -9,6 +9,7 @@
  * prefix (`decoding.gain=1.4`); an embed page holds one figure and uses bare keys
  * (`gain=1.4`). Reading accepts both, the prefixed form first.
  */
+import { m } from '../paraglide/messages.js';
 import { formatValue, sanitize, type ParamSpec, type Params } from '../models/types';
 
 /** Longest value we bother parsing; anything longer is garbage by definition. */
@@ -70,11 +71,12 @@ export function readParams(spec: readonly ParamSpec[], search: URLSearchParams |
 	return { params, adjusted: changes.map((c) => c.key), changes, linked };
 }
 
-const REASONS: Record<AdjustReason, string> = {
-	max: "the slider's maximum",
-	min: "the slider's minimum",
-	step: "the slider's nearest step",
-	unreadable: 'not a number; the default'
+/** Why a value was changed, in the reader's language (messages/*.json). */
+const REASONS: Record<AdjustReason, () => string> = {
+	max: m.url_adjusted_max,
+	min: m.url_adjusted_min,
+	step: m.url_adjusted_step,
+	unreadable: m.url_adjusted_unreadable
 };
 
 /** "boost 99 → 3 (the slider's maximum)": what the reader is told about one adjusted URL value. */
@@ -82,8 +84,8 @@ export function describeAdjustment(spec: readonly ParamSpec[], change: Adjustmen
 	const p = spec.find((s) => s.key === change.key);
 	const name = p ? p.label : change.key;
 	const shown = p ? formatValue(p, change.value) : String(change.value);
-	const raw = change.raw === '' ? '(empty)' : change.raw;
-	return `${name} ${raw} → ${shown} (${REASONS[change.reason]})`;
+	const raw = change.raw === '' ? m.url_adjusted_empty() : change.raw;
+	return `${name} ${raw} → ${shown} (${REASONS[change.reason]()})`;
 }
 
 function safeSearchParams(search: string): URLSearchParams {
