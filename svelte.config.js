@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { linkFigureStyles } from './scripts/figure-css.mjs';
+import { withRelinkScript, withoutNotFoundLinks } from './src/routes/(site)/not-found/site-root.js';
 import { ALIASES, BUILD_DIR as buildDir, KIT_DIR as kitDir, PICTURES_DIR } from './scripts/paths.mjs';
 
 /**
@@ -30,7 +31,8 @@ const TRANSLATIONS = settings.locales.filter((/** @type {string} */ l) => l !== 
 
 /**
  * adapter-static, plus the static host's 404.html: the prerendered /not-found/ page, moved to the
- * root with its relative paths ("../x") rewritten for that depth ("./x"); plus the chart pictures
+ * root with its relative paths ("../x") rewritten for that depth ("./x") and a script that sets them
+ * right at any depth (src/routes/(site)/not-found/site-root.js); plus the chart pictures
  * drawn while prerendering (src/hooks.server.ts), as _charts/; plus each embed page's figure
  * stylesheets (scripts/figure-css.mjs).
  * @param {import('@sveltejs/kit').Adapter} inner
@@ -50,7 +52,9 @@ function withNotFoundPage(inner, dir) {
 				const page = join(dir, lang, 'not-found', 'index.html');
 				if (!existsSync(page)) continue;
 				const html = readFileSync(page, 'utf8').replace(/(=\s*["'])\.\.\//g, '$1./');
-				writeFileSync(join(dir, lang, '404.html'), html);
+				// Its links right at any depth, with JavaScript (site-root.js).
+				const folder = lang ? `${lang}/` : '';
+				writeFileSync(join(dir, lang, '404.html'), withRelinkScript(withoutNotFoundLinks(html), folder));
 				rmSync(join(dir, lang, 'not-found'), { recursive: true, force: true });
 			}
 		}

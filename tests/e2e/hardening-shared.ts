@@ -122,7 +122,7 @@ export async function watched(browser: Browser, options: BrowserContextOptions =
 			return out;
 		},
 		async visit(path, query = '') {
-			expect404 = path === '/no-such-page/';
+			expect404 = path.endsWith('/no-such-page/');
 			const response = await gotoSettled(page, urlOf(path) + query, { hydrate: true });
 			await revealAll(page);
 			return response?.status() ?? 0;

@@ -19,7 +19,13 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const SWEPT: [string, Kind][] = [...SITE_PAGES.map((p) => [p, 'site'] as [string, Kind]), ['/no-such-page/', 'missing']];
+// Missing addresses: one and two folders deep, where the 404 page's relative links were wrong.
+const SWEPT: [string, Kind][] = [
+	...SITE_PAGES.map((p) => [p, 'site'] as [string, Kind]),
+	['/no-such-page/', 'missing'],
+	['/astrocytes-fear-extinction/no-such-page/', 'missing'],
+	['/es/astrocytes-fear-extinction/no-such-page/', 'missing']
+];
 
 it('finds the pages to sweep in the build', () => {
 	expect(SITE_PAGES).toEqual(expect.arrayContaining([...PAGES]));

@@ -9,12 +9,14 @@
  * /es/) are swept without new code. A check every page must pass goes into `CHECKS` below (one
  * function, run on the page's one load); a check for some pages only goes into its kind's list.
  */
-import { expect } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, axe, describeViolations, frames, settle, urlOf, type AxeOptions } from './harness';
+import { DESKTOP, PHONE, axe, describeViolations, frames, gotoSettled, settle, urlOf, type AxeOptions } from './harness';
 import { findEnglish } from './english-detector';
 import { NARROW } from './embeds';
-import { expectClean, langOf, watched, type Watched } from './hardening-shared';
+import { ALL_PAGES, BUILD, expectClean, langOf, watched, type Watched } from './hardening-shared';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { SLUGS, isSlug } from '../../src/lib/articles';
 import en from '../../messages/en.json';
@@ -109,12 +111,12 @@ const CHECKS: Check[] = [
  * tooltip (in the page's language: the detector reads tooltips too).
  */
 const TRANSLATED_CHECKS: Check[] = [
-	async ({ path, page }) => {
+	async ({ path, kind, page }) => {
 		const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
 			Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), (l as HTMLLinkElement).href]))
 		);
 		const english = path.replace(/^\/es\//, '/');
-		if (english !== '/no-such-page/') {
+		if (kind !== 'missing') {
 			expect(alternates.es, `${path}: hreflang es`).toBe(new URL(urlOf(path)).href);
 			expect(alternates.en, `${path}: hreflang en`).toBe(new URL(urlOf(english)).href);
 			expect(alternates['x-default'], `${path}: x-default`).toBe(alternates.en);
@@ -132,6 +134,36 @@ const TRANSLATED_CHECKS: Check[] = [
 		expect(await page.locator('.fact:not([title])').count(), `${path}: numbers without a tooltip`).toBe(0);
 	}
 ];
+
+/** The missing address the sweep also opens under the sub-path (one more load, in a page of its own). */
+const SUB_PATH_MISS = '/astrocytes-fear-extinction/no-such-page/';
+
+/**
+ * The links (href and src) on `page` that lead to nothing in the build, for a site served at `base`:
+ * a page's folder must be a built page, any other file must exist. Links within the page ("#main")
+ * and to other hosts aside.
+ */
+async function deadLinks(page: Page, base: string): Promise<string[]> {
+	const links = await page.evaluate(() =>
+		[...document.querySelectorAll('[href], [src]')].flatMap((el) =>
+			['href', 'src']
+				.map((attr) => el.getAttribute(attr))
+				.filter((v): v is string => v !== null && !v.startsWith('#'))
+				.map((v) => ({ written: v, url: new URL(v, document.baseURI).href }))
+		)
+	);
+	const root = new URL(base);
+	const pages = new Set(ALL_PAGES.map((p) => p.path));
+	return links
+		.filter(({ url }) => {
+			const u = new URL(url);
+			if (u.origin !== root.origin) return false;
+			if (!u.pathname.startsWith(root.pathname)) return true;
+			const rest = decodeURIComponent(u.pathname.slice(root.pathname.length));
+			return rest === '' || rest.endsWith('/') ? !pages.has(`/${rest}`) : !existsSync(join(BUILD, rest));
+		})
+		.map(({ written, url }) => `${written} -> ${url}`);
+}
 
 /** Checks for one kind of page, on the same load. */
 const KIND_CHECKS: Record<Kind, Check[]> = {
@@ -164,6 +196,23 @@ const KIND_CHECKS: Record<Kind, Check[]> = {
 					hrefs.some((h) => h?.includes(slug)),
 					slug
 				).toBe(true);
+		},
+		// At any depth, once its script has found the site's root, every link (header, articles, home,
+		// language switch, favicon) leads to something the build has; under a sub-path too.
+		async ({ path, page }) => {
+			expect(await deadLinks(page, urlOf('/')), `${path}: links to nothing`).toEqual([]);
+			if (path !== SUB_PATH_MISS) return;
+			const base = inject('subPathUrl');
+			// A context of its own: the sweep's counts requests to any other port as another host.
+			const context = await page.context().browser()!.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+			const sub = await context.newPage();
+			try {
+				const response = await gotoSettled(sub, urlOf(path, base), { hydrate: true });
+				expect(response?.status(), `${path} under ${base}: HTTP status`).toBe(404);
+				expect(await deadLinks(sub, base), `${path} under ${base}: links to nothing`).toEqual([]);
+			} finally {
+				await context.close();
+			}
 		}
 	]
 };
