@@ -94,7 +94,7 @@ export async function gotoSettled(page: Page, url: string, { hydrate = false } =
  * open() and the hardening pages' visit() do it for you.
  */
 export async function hydrated(page: Page | Frame, timeout = 30_000): Promise<void> {
-	// A page with no script at all (the static 404.html) has nothing to wait for.
+	// A page with no script at all has nothing to wait for (the 404 page has one, which sets the flag).
 	if (!(await page.evaluate(() => document.querySelector('script') !== null))) return;
 	await page
 		.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined, null, { timeout, polling: 25 })
