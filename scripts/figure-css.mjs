@@ -1,16 +1,20 @@
 /**
- * Every embed page's figure styles in its prerendered HTML (issue 14). An embed page loads its
- * figure through the registry (`load: () => import('./X.svelte')` in src/lib/figures/<slug>/index.ts),
- * and SvelteKit links only the styles of a page's static imports: the figure's own stylesheet came
- * with its script, so without JavaScript (a sandboxed iframe) the figure had no styles at all.
- * After the build this inlines, in each embed page's <head>, the stylesheets the client build lists
- * for that figure and for everything it imports, as SvelteKit inlines a page's own small styles
- * (no render-blocking request), and adds the style's hash to the page's Content-Security-Policy
- * as SvelteKit does for its own. When the script loads the same files later, nothing changes.
+ * Every figure's styles in the prerendered page that shows it (issue 14). Figures load their code
+ * when wanted (src/lib/figure-kit/lazy-figure.ts): an embed page through the registry
+ * (`load: () => import('./X.svelte')` in src/lib/figures/<slug>/index.ts), an article through the
+ * imports scripts/vite-lazy-figures.mjs makes dynamic. SvelteKit puts in a page only the styles of
+ * its static imports, so the figure's own stylesheet came with its script: without JavaScript (a
+ * sandboxed iframe), or before the figure is wanted, the figure had no styles at all.
+ * After the build this inlines, in each embed and article page's <head>, the stylesheets the client
+ * build lists for its figures and for everything they import (those the page does not hold yet), as
+ * SvelteKit inlines a page's own small styles (no render-blocking request), and adds the style's hash
+ * to the page's Content-Security-Policy as SvelteKit does for its own. When the script loads the same
+ * files later, nothing changes.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIGURE_IMPORT } from './vite-lazy-figures.mjs';
 
 /** figure id -> component file, per article, read from the registry's `id: '…'` … `import('./X.svelte')`. */
 export function figureFiles(figuresDir = 'src/lib/figures') {
@@ -49,24 +53,38 @@ export function inlineStyle(html, css) {
 	return withHash.replace('</head>', () => `<style>${css}</style></head>`);
 }
 
-/** `languages`: the folders of the translated sites ("es"), whose embed pages get the same styles. */
+/** The figure components an article's .svx imports (src/lib/figures/…/X.svelte), as project paths. */
+export function articleFigureFiles(svxFile) {
+	if (!existsSync(svxFile)) return [];
+	return [...readFileSync(svxFile, 'utf8').matchAll(FIGURE_IMPORT)].map((m) => m[4].replace(/^\$lib\//, 'src/lib/'));
+}
+
+/** `languages`: the folders of the translated sites ("es"), whose pages get the same styles. */
 export function linkFigureStyles({ buildDir, kitDir, languages = [] }) {
 	const manifestPath = join(kitDir, 'output', 'client', '.vite', 'manifest.json');
 	if (!existsSync(manifestPath)) return 0;
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+	const read = (name) => readFileSync(join(kitDir, 'output', 'client', name), 'utf8');
 	let linked = 0;
+	/** Inlines the styles of `files` (and their imports) that `page` does not hold already. */
+	const link = (page, files) => {
+		if (!existsSync(page)) return;
+		const html = readFileSync(page, 'utf8');
+		const names = [...new Set(files.flatMap((file) => stylesOf(manifest, file)))];
+		const css = names
+			.map(read)
+			.filter((text) => !html.includes(text))
+			.join('\n');
+		if (!css) return;
+		writeFileSync(page, inlineStyle(html, css));
+		linked++;
+	};
 	for (const [slug, figures] of Object.entries(figureFiles())) {
-		for (const [id, file] of Object.entries(figures)) {
-			const css = stylesOf(manifest, file)
-				.map((name) => readFileSync(join(kitDir, 'output', 'client', name), 'utf8'))
-				.join('\n');
-			if (!css) continue;
-			for (const lang of ['', ...languages]) {
-				const page = join(buildDir, lang, 'embed', slug, id, 'index.html');
-				if (!existsSync(page)) continue;
-				writeFileSync(page, inlineStyle(readFileSync(page, 'utf8'), css));
-				linked++;
-			}
+		for (const lang of ['', ...languages]) {
+			for (const [id, file] of Object.entries(figures)) link(join(buildDir, lang, 'embed', slug, id, 'index.html'), [file]);
+			const svx =
+				lang && existsSync(join('content', lang, `${slug}.svx`)) ? join('content', lang, `${slug}.svx`) : join('content', `${slug}.svx`);
+			link(join(buildDir, lang, slug, 'index.html'), articleFigureFiles(svx));
 		}
 	}
 	return linked;

@@ -58,8 +58,14 @@ describe('chart pictures match the live charts', () => {
 			prerendered.every((c) => c.narrow && c.wide),
 			'every chart has its pictures'
 		).toBe(true);
-		// Bring Chart.js in (the first chart that nears the viewport does), then every figure goes live.
-		await page.evaluate(() => document.querySelector('.chart')?.scrollIntoView());
+		// Figures load their code as the reader scrolls to them (figure-kit/lazy-figure.ts), and Chart.js
+		// with the first chart: scroll each figure into view, then every figure goes live.
+		await page.evaluate(async () => {
+			for (const figure of Array.from(document.querySelectorAll('figure.figure'))) {
+				figure.scrollIntoView();
+				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+			}
+		});
 		await page.waitForFunction(() => document.querySelectorAll('figure.figure:not([data-live])').length === 0, null, { timeout: 30_000 });
 
 		const results: Comparison[] = await page.evaluate(
