@@ -58,14 +58,16 @@ describe('chart pictures match the live charts', () => {
 			prerendered.every((c) => c.narrow && c.wide),
 			'every chart has its pictures'
 		).toBe(true);
-		// Figures load their code as the reader scrolls to them (figure-kit/lazy-figure.ts), and Chart.js
-		// with the first chart: scroll each figure into view, then every figure goes live.
-		await page.evaluate(async () => {
-			for (const figure of Array.from(document.querySelectorAll('figure.figure'))) {
-				figure.scrollIntoView();
-				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		// Figures load their code when wanted (figure-kit/lazy-figure.ts): a mouse over each brings it in
+		// without scrolling (which would move the scroll steps). Then Chart.js, with the first chart that
+		// nears the viewport, and every figure goes live.
+		await page.evaluate(() => {
+			for (const figure of Array.from(document.querySelectorAll('.lazy-figure > *'))) {
+				figure.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
 			}
 		});
+		await page.waitForFunction(() => document.querySelector('.lazy-figure') === null, null, { timeout: 30_000 });
+		await page.evaluate(() => document.querySelector('.chart')?.scrollIntoView());
 		await page.waitForFunction(() => document.querySelectorAll('figure.figure:not([data-live])').length === 0, null, { timeout: 30_000 });
 
 		const results: Comparison[] = await page.evaluate(
