@@ -58,15 +58,8 @@ describe('chart pictures match the live charts', () => {
 			prerendered.every((c) => c.narrow && c.wide),
 			'every chart has its pictures'
 		).toBe(true);
-		// Figures load their code when wanted (figure-kit/lazy-figure.ts): a mouse over each brings it in
-		// without scrolling (which would move the scroll steps). Then Chart.js, with the first chart that
-		// nears the viewport, and every figure goes live.
-		await page.evaluate(() => {
-			for (const figure of Array.from(document.querySelectorAll('.lazy-figure > *'))) {
-				figure.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
-			}
-		});
-		await page.waitForFunction(() => document.querySelector('.lazy-figure') === null, null, { timeout: 30_000 });
+		// open() has brought every figure in (figures load their code when wanted); Chart.js comes with the
+		// first chart that nears the viewport, then every figure goes live.
 		await page.evaluate(() => document.querySelector('.chart')?.scrollIntoView());
 		await page.waitForFunction(() => document.querySelectorAll('figure.figure:not([data-live])').length === 0, null, { timeout: 30_000 });
 
