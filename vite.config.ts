@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { frontmatter } from './scripts/vite-frontmatter.mjs';
 import { embedIntegrity } from './scripts/vite-embed-integrity.mjs';
+import { lazyFigures } from './scripts/vite-lazy-figures.mjs';
 import { paraglide } from './scripts/paraglide.mjs';
 
 /**
@@ -23,7 +24,8 @@ function inlineWorkerOffline(): Plugin {
 export default defineConfig({
 	// Paraglide compiles messages/*.json into src/lib/paraglide/ (generated) before the app builds.
 	// paraglide(): messages/*.json compiled into src/lib/paraglide/ before the app builds (scripts/paraglide.mjs).
-	plugins: [paraglide(), frontmatter(), embedIntegrity(), inlineWorkerOffline(), sveltekit()],
+	// lazyFigures(): an article's figures load their code when wanted (src/lib/figure-kit/lazy-figure.ts).
+	plugins: [paraglide(), frontmatter(), lazyFigures(), embedIntegrity(), inlineWorkerOffline(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

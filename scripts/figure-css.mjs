@@ -1,43 +1,18 @@
 /**
- * Every embed page's figure styles in its prerendered HTML (issue 14). An embed page loads its
- * figure through the registry (`load: () => import('./X.svelte')` in src/lib/figures/<slug>/index.ts),
- * and SvelteKit links only the styles of a page's static imports: the figure's own stylesheet came
- * with its script, so without JavaScript (a sandboxed iframe) the figure had no styles at all.
- * After the build this inlines, in each embed page's <head>, the stylesheets the client build lists
- * for that figure and for everything it imports, as SvelteKit inlines a page's own small styles
- * (no render-blocking request), and adds the style's hash to the page's Content-Security-Policy
- * as SvelteKit does for its own. When the script loads the same files later, nothing changes.
+ * Every figure's styles in the prerendered page that shows it (issue 14). Figures load their code
+ * when wanted (src/lib/figure-kit/lazy-figure.ts): an embed page through the registry
+ * (`load: () => import('./X.svelte')` in src/lib/figures/<slug>/index.ts), an article through the
+ * imports scripts/vite-lazy-figures.mjs makes dynamic. SvelteKit puts in a page only the styles of
+ * its static imports, so the figure's own stylesheet came with its script: without JavaScript (a
+ * sandboxed iframe), or before the figure is wanted, the figure had no styles at all.
+ * After the build this inlines, in each page's <head>, the stylesheets that style its scoped classes
+ * and that the page does not hold yet, as SvelteKit inlines a page's own small styles (no render-blocking request), and adds the style's hash
+ * to the page's Content-Security-Policy as SvelteKit does for its own. When the script loads the same
+ * files later, nothing changes.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** figure id -> component file, per article, read from the registry's `id: '…'` … `import('./X.svelte')`. */
-export function figureFiles(figuresDir = 'src/lib/figures') {
-	const out = {};
-	for (const slug of readdirSync(figuresDir)) {
-		const index = join(figuresDir, slug, 'index.ts');
-		if (!existsSync(index)) continue;
-		const text = readFileSync(index, 'utf8');
-		const entries = {};
-		for (const m of text.matchAll(/\bid:\s*'([^']+)'[\s\S]*?import\('\.\/([^']+\.svelte)'\)/g)) {
-			entries[m[1]] = `${figuresDir}/${slug}/${m[2]}`;
-		}
-		out[slug] = entries;
-	}
-	return out;
-}
-
-/** The stylesheets of a manifest entry and of all it imports statically, in import order. */
-export function stylesOf(manifest, key, seen = new Set()) {
-	const entry = manifest[key];
-	if (!entry || seen.has(key)) return [];
-	seen.add(key);
-	const css = [];
-	for (const dep of entry.imports ?? []) css.push(...stylesOf(manifest, dep, seen));
-	css.push(...(entry.css ?? []));
-	return [...new Set(css)];
-}
 
 /** `css` as a <style> at the end of <head>, its hash allowed by the page's CSP <meta> (if it has one). */
 export function inlineStyle(html, css) {
@@ -49,25 +24,60 @@ export function inlineStyle(html, css) {
 	return withHash.replace('</head>', () => `<style>${css}</style></head>`);
 }
 
-/** `languages`: the folders of the translated sites ("es"), whose embed pages get the same styles. */
-export function linkFigureStyles({ buildDir, kitDir, languages = [] }) {
-	const manifestPath = join(kitDir, 'output', 'client', '.vite', 'manifest.json');
-	if (!existsSync(manifestPath)) return 0;
-	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+/** The scoped-style hashes (`svelte-abc123`) the page's elements carry. */
+function usedHashes(html) {
+	return new Set(html.match(/\bsvelte-[a-z0-9]+\b/g) ?? []);
+}
+
+/**
+ * The stylesheets (name -> text) a page needs and does not hold: those with a rule for a scoped class
+ * its elements carry, whose text is not in the page already. Pure, for the tests.
+ */
+export function missingStyles(html, sheets) {
+	const used = usedHashes(html);
+	const out = [];
+	for (const [name, text] of sheets) {
+		if (html.includes(text)) continue;
+		const hashes = text.match(/\.svelte-[a-z0-9]+\b/g) ?? [];
+		if (hashes.some((h) => used.has(h.slice(1)))) out.push(name);
+	}
+	return out;
+}
+
+/** Every prerendered page of the build (index.html and the 404 pages). */
+function pagesOf(dir, rel = '') {
+	const out = [];
+	for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+		const r = rel ? `${rel}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) {
+			if (r !== '_app' && r !== '_charts') out.push(...pagesOf(dir, r));
+		} else if (entry.name.endsWith('.html')) out.push(r);
+	}
+	return out;
+}
+
+/**
+ * Inlines into every prerendered page the stylesheets of the build that style its elements and that
+ * SvelteKit left out (see above): matched by the scoped classes in the page, so it finds a figure's
+ * styles however the bundler grouped its modules. `languages` is kept for the callers.
+ */
+export function linkFigureStyles({ buildDir }) {
+	const assets = join(buildDir, '_app', 'immutable', 'assets');
+	if (!existsSync(assets)) return 0;
+	const sheets = new Map(
+		readdirSync(assets)
+			.filter((name) => name.endsWith('.css'))
+			.sort()
+			.map((name) => [name, readFileSync(join(assets, name), 'utf8')])
+	);
 	let linked = 0;
-	for (const [slug, figures] of Object.entries(figureFiles())) {
-		for (const [id, file] of Object.entries(figures)) {
-			const css = stylesOf(manifest, file)
-				.map((name) => readFileSync(join(kitDir, 'output', 'client', name), 'utf8'))
-				.join('\n');
-			if (!css) continue;
-			for (const lang of ['', ...languages]) {
-				const page = join(buildDir, lang, 'embed', slug, id, 'index.html');
-				if (!existsSync(page)) continue;
-				writeFileSync(page, inlineStyle(readFileSync(page, 'utf8'), css));
-				linked++;
-			}
-		}
+	for (const page of pagesOf(buildDir)) {
+		const file = join(buildDir, page);
+		const html = readFileSync(file, 'utf8');
+		const missing = missingStyles(html, sheets);
+		if (!missing.length) continue;
+		writeFileSync(file, inlineStyle(html, missing.map((name) => sheets.get(name)).join('\n')));
+		linked++;
 	}
 	return linked;
 }

@@ -101,6 +101,18 @@ export async function hydrated(page: Page | Frame, timeout = 30_000): Promise<vo
 		.catch((e: Error) => {
 			throw new Error(`${page.url()}: the page's code never ran (no data-hydrated on <html>): ${e.message}`);
 		});
+	// Figures load their code when a reader scrolls to them or touches them (src/lib/figure-kit/lazy-figure.ts);
+	// a test acts on live figures, so bring every one in (a mouse passing over it) and wait until all are.
+	await page.evaluate(() => {
+		for (const figure of Array.from(document.querySelectorAll('.lazy-figure > *'))) {
+			figure.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
+		}
+	});
+	await page
+		.waitForFunction(() => document.querySelector('.lazy-figure') === null, null, { timeout, polling: 25 })
+		.catch((e: Error) => {
+			throw new Error(`${page.url()}: a figure never went live (a .lazy-figure slot is left): ${e.message}`);
+		});
 }
 
 export interface OpenPage {

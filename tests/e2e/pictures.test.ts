@@ -58,7 +58,8 @@ describe('chart pictures match the live charts', () => {
 			prerendered.every((c) => c.narrow && c.wide),
 			'every chart has its pictures'
 		).toBe(true);
-		// Bring Chart.js in (the first chart that nears the viewport does), then every figure goes live.
+		// open() has brought every figure in (figures load their code when wanted); Chart.js comes with the
+		// first chart that nears the viewport, then every figure goes live.
 		await page.evaluate(() => document.querySelector('.chart')?.scrollIntoView());
 		await page.waitForFunction(() => document.querySelectorAll('figure.figure:not([data-live])').length === 0, null, { timeout: 30_000 });
 

@@ -1,22 +1,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { figureFiles, inlineStyle, stylesOf } from '../../scripts/figure-css.mjs';
+import { inlineStyle, missingStyles } from '../../scripts/figure-css.mjs';
 
-describe('embed pages get their figure styles (scripts/figure-css.mjs)', () => {
-	it('maps every registered figure to its component file', () => {
-		const files = figureFiles() as Record<string, Record<string, string>>;
-		expect(files['intrinsic-excitability'].allocation).toBe('src/lib/figures/intrinsic-excitability/Allocation.svelte');
-		for (const figures of Object.values(files)) expect(Object.keys(figures).length).toBeGreaterThan(0);
-	});
-
-	it('collects the stylesheets of a chunk and of what it imports, once each, imports first', () => {
-		const manifest = {
-			'Fig.svelte': { css: ['fig.css'], imports: ['_shared.js', '_kit.js'] },
-			'_shared.js': { css: ['shared.css'], imports: ['_kit.js'] },
-			'_kit.js': { css: ['kit.css', 'shared.css'] }
-		};
-		expect(stylesOf(manifest, 'Fig.svelte')).toEqual(['kit.css', 'shared.css', 'fig.css']);
-		expect(stylesOf(manifest, 'Missing.svelte')).toEqual([]);
+describe('prerendered pages get their figure styles (scripts/figure-css.mjs)', () => {
+	it('finds the stylesheets that style the page and that it does not hold yet', () => {
+		const page = '<style>.kit.svelte-k1{color:red}</style><figure class="fig svelte-f1"><p class="svelte-k1"></p></figure>';
+		const sheets = new Map([
+			['Fig.css', '.fig.svelte-f1{margin:0}'],
+			['Kit.css', '.kit.svelte-k1{color:red}'],
+			['Other.css', '.other.svelte-o1{margin:0}']
+		]);
+		expect(missingStyles(page, sheets)).toEqual(['Fig.css']);
+		expect(missingStyles('<p>no scoped classes</p>', sheets)).toEqual([]);
 	});
 
 	it('inlines the styles and allows exactly them in the page CSP', () => {

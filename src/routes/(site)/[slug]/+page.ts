@@ -1,7 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { SLUGS, isSlug } from '$lib/articles';
 import { articleComponent, articleData, articleMeta } from '$lib/content';
+import type { FigureEntry } from '$lib/figures/types';
 import type { EntryGenerator, PageLoad } from './$types';
+
+// This article's figure list only (the registry, src/lib/figures/registry.ts, holds every article's,
+// with their parameter specs and words): the page needs each figure's number of steps.
+const indexes = import.meta.glob<{ figures: FigureEntry[] }>('/src/lib/figures/*/index.ts');
 
 export const entries: EntryGenerator = () => SLUGS.map((slug) => ({ slug }));
 
@@ -11,6 +16,10 @@ export const load: PageLoad = async ({ params }) => {
 		slug: params.slug,
 		meta: articleMeta(params.slug),
 		component: await articleComponent(params.slug),
-		article: await articleData(params.slug)
+		article: await articleData(params.slug),
+		/** Figure id -> scroll steps (0 without), for the Embed button. */
+		figureSteps: Object.fromEntries(
+			((await indexes[`/src/lib/figures/${params.slug}/index.ts`]?.())?.figures ?? []).map((f) => [f.id, f.steps ?? 0])
+		) as Record<string, number>
 	};
 };
