@@ -252,7 +252,8 @@ describe('the hosted site after a first visit (service worker)', () => {
 				seen.add(h1);
 			}
 			expect(seen.size).toBe(4);
-			// The page's code came from the cache too: a figure answers its slider.
+			// The page's code came from the cache too (its figures go live): a figure answers its slider.
+			await hydrated(page);
 			const figure = page.locator('figure[id]:has(input[type="range"][data-key])').first();
 			const id = await figure.getAttribute('id');
 			const slider = figure.locator('input[type="range"][data-key]').first();
