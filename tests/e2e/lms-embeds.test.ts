@@ -105,7 +105,9 @@ describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () =>
 				const lock = mode === 'locked';
 				const query = { open: '', locked: '?lock=1', predict: '?predict=1' }[mode];
 				await page.goto(urlOf(`/embed/${slug}/${figure.id}/${query}`), { waitUntil: 'load' });
-				// Hydrated (the prerendered HTML can be much taller before its figure mounts), fonts in.
+				// Hydrated and its figure live (the prerendered HTML can be much taller before the live
+				// figure replaces it, and lock=1 is applied by the live figure), fonts in.
+				await hydrated(page);
 				await page.waitForFunction(() => 'embedReady' in document.documentElement.dataset);
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 				const h = await steadyHeight(page);
