@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, inject } from 'vitest';
+import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
 import { chromium, type Browser, type BrowserContextOptions, type Frame, type Locator, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -31,12 +32,9 @@ export function urlOf(path: string, base = baseUrl()): string {
 	return new URL(path.replace(/^\//, ''), base).href;
 }
 
-/**
- * The run's Chromium (started once by global-setup.ts), for one test file: its close() closes the
- * contexts the file opened and lets go of the browser, which the next file goes on using.
- */
+/** A Chromium for one test file (each file's pages live in contexts of their own). */
 export async function launch(): Promise<Browser> {
-	return chromium.connect(inject('browserEndpoint'));
+	return chromium.launch({ executablePath: inject('chromePath'), args: LAUNCH_ARGS, headless: true });
 }
 
 /** Requests in flight per page, counted from the page's own events (see settle). */
