@@ -38,7 +38,8 @@ export interface SimSettings {
 export type ToWorker =
 	| { type: 'reset'; generation: number; settings: SimSettings }
 	| { type: 'run' }
-	| { type: 'pause' }
+	/** Stop after the slice in progress; the worker answers with `Paused` carrying the same `seq`. */
+	| { type: 'pause'; seq: number }
 	| { type: 'set'; eta: number; rho0: number }
 	/** Multiply the E->E synapses among assembly members by `gain` from now on (1 undoes it). */
 	| { type: 'imprint'; gain: number }
@@ -82,7 +83,16 @@ export interface Batch {
 	wallMs: number;
 }
 
-export type FromWorker = Ready | Batch;
+/**
+ * The worker has stopped: every batch it computed was posted before this, so the model clock the
+ * page shows after it is final until the next run.
+ */
+export interface Paused {
+	type: 'paused';
+	seq: number;
+}
+
+export type FromWorker = Ready | Batch | Paused;
 
 /** Rows of the raster: this many cells of each kind are shown. */
 export const SAMPLE_E = 120;

@@ -104,6 +104,11 @@ export class SimRunner {
 	inView = $state(false);
 	failed = $state('');
 	modelMs = $state(0);
+	/**
+	 * The worker has stopped and every batch it computed has arrived (it answered the latest pause):
+	 * the clock and summary shown are final until the next run. True before the first run.
+	 */
+	halted = $state(true);
 	/** Model time per wall time, smoothed. */
 	speed = $state(0);
 	/** The network built for this generation, once the worker says so. */
@@ -122,6 +127,8 @@ export class SimRunner {
 
 	private worker: Worker | undefined;
 	private generation = 0;
+	/** Number of the latest pause asked of the worker (an older answer does not count). */
+	private pauseSeq = 0;
 	private wallSum = 0;
 	private modelSum = 0;
 	private lastBatchAt = 0;
@@ -151,9 +158,11 @@ export class SimRunner {
 		$effect(() => {
 			if (this.running) {
 				untrack(() => this.ensureWorker());
+				this.halted = false;
 				this.post({ type: 'run' });
 			} else {
-				this.post({ type: 'pause' });
+				// The status says "Paused" once the worker has answered (see receive).
+				this.post({ type: 'pause', seq: ++this.pauseSeq });
 				this.lastBatchAt = 0;
 				// a pause interrupts the pace measurement: it starts again on the next run
 				this.fitWall0 = -1;
@@ -166,10 +175,6 @@ export class SimRunner {
 			if (n === builtSize) return;
 			builtSize = n;
 			untrack(() => this.reset());
-		});
-		// On pause, bring the summary and table up to date at once.
-		$effect(() => {
-			if (!this.running && this.started) this.publish(true);
 		});
 	}
 
@@ -272,7 +277,8 @@ export class SimRunner {
 	status(detail: string): string {
 		if (this.failed) return this.failed;
 		if (!this.started) return m.fig_sim_status_idle();
-		const state = this.wanted ? (this.running ? m.fig_sim_status_running() : m.fig_sim_status_out_of_view()) : m.fig_sim_status_paused();
+		// Running until the worker confirms it stopped, so the time shown with "Paused" is final.
+		const state = !this.halted ? m.fig_sim_status_running() : this.wanted ? m.fig_sim_status_out_of_view() : m.fig_sim_status_paused();
 		const speed = this.speed > 0 ? ` · ${m.fig_sim_status_speed({ speed: fmt(this.speed, 2) })}` : '';
 		return `${state} · ${m.fig_sim_status_time({ seconds: fmt(this.modelMs / 1000, 1) })}${speed}${detail}`;
 	}
@@ -294,6 +300,15 @@ export class SimRunner {
 	}
 
 	private receive(m: FromWorker): void {
+		if (m.type === 'paused') {
+			// Every batch computed before the pause has arrived: bring the summary and table up to date.
+			if (m.seq === this.pauseSeq && !this.running) {
+				this.halted = true;
+				this.opts.draw();
+				this.publish(true);
+			}
+			return;
+		}
 		if (m.generation !== this.generation) return;
 		if (m.type === 'ready') {
 			this.ready = m;

@@ -3,7 +3,7 @@
  * posts what happened (population bins and the spikes of a sampled set of cells) after each slice,
  * then yields so that pause and settings messages are handled between slices.
  *
- *   idle --reset--> paused --run--> running --pause--> paused
+ *   idle --reset--> paused --run--> running --pause--> paused (answers `paused`)
  *                     ^                |  (slice, post batch, yield, slice ...)
  *                     +-----reset------+  (a reset keeps the running state)
  */
@@ -184,6 +184,8 @@ scope.onmessage = (e) => {
 			paceTimer = undefined;
 			scheduled = false;
 		}
+		// Batches already posted reach the page first (messages keep their order).
+		scope.postMessage({ type: 'paused', seq: m.seq });
 	} else if (m.type === 'set' && net) {
 		net.eta = m.eta;
 		net.rho0 = m.rho0;
