@@ -26,6 +26,9 @@ const MIME = {
 	'.woff2': 'font/woff2'
 };
 
+/** SvelteKit's content-hashed files (relative to the served folder). */
+const IMMUTABLE = /^\/_app\/immutable\//;
+
 export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', base = '' } = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/+$/, '');
@@ -70,7 +73,9 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 		if (!existsSync(file)) return notFound(res);
 		res.writeHead(status, {
 			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache',
+			// Hashed build files never change under their name (as on any good host); everything else is
+			// asked for again each time, so a new build shows at once.
+			'cache-control': IMMUTABLE.test(file.slice(root.length).split(sep).join('/')) ? 'public, max-age=31536000, immutable' : 'no-cache',
 			// The embed snippet loads this script with an integrity check, which needs CORS on another site.
 			...(file.endsWith(`${sep}engram-embed.js`) ? { 'access-control-allow-origin': '*' } : {})
 		});

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, gotoSettled, settle, urlOf } from './harness';
+import { DESKTOP, gotoSettled, recordExternal, settle, urlOf } from './harness';
 import { SLUGS } from '../../src/lib/articles';
 
 // ── What the build holds ─────────────────────────────────────────────────────────────────────────
@@ -89,9 +89,9 @@ export async function watched(browser: Browser, options: BrowserContextOptions =
 	const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', ...options });
 	await context.addInitScript(INIT);
 	const page = await context.newPage();
-	const local = new URL(inject('baseUrl')).host;
 	let errors: string[] = [];
-	let external: string[] = [];
+	// Emptied in place by take(): the list recordExternal fills.
+	const external = recordExternal(context);
 	let expect404 = false;
 	page.on('console', (m) => {
 		if (m.type() !== 'error') return;
@@ -99,12 +99,6 @@ export async function watched(browser: Browser, options: BrowserContextOptions =
 		errors.push(m.text());
 	});
 	page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
-	await context.route('**/*', (route) => {
-		const u = new URL(route.request().url());
-		if (u.protocol === 'data:' || u.protocol === 'blob:' || u.host === local) return route.continue();
-		external.push(u.href);
-		return route.abort();
-	});
 	return {
 		context,
 		page,
@@ -116,9 +110,8 @@ export async function watched(browser: Browser, options: BrowserContextOptions =
 		},
 		async take() {
 			const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp?.splice(0) ?? []);
-			const out = { errors, external, csp };
+			const out = { errors, external: external.splice(0), csp };
 			errors = [];
-			external = [];
 			return out;
 		},
 		async visit(path, query = '') {
