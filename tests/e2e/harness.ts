@@ -54,14 +54,14 @@ export async function launch(): Promise<Browser> {
 }
 
 /**
- * Records, into the returned list, every request of `context`'s pages and frames to anything but
+ * Records, into the returned list, every request of a context's (or one page's) pages and frames to anything but
  * `allowed` hosts (host:port; the test server's by default), and data: and blob: addresses. The
  * browser cannot reach them (see OFFLINE); the list says that the page tried.
  */
-export function recordExternal(context: BrowserContext, allowed: string[] = [new URL(baseUrl()).host]): string[] {
+export function recordExternal(pages: BrowserContext | Page, allowed: string[] = [new URL(baseUrl()).host]): string[] {
 	const external: string[] = [];
 	const hosts = new Set(allowed);
-	context.on('request', (request) => {
+	pages.on('request', (request) => {
 		const u = new URL(request.url());
 		if (u.protocol === 'data:' || u.protocol === 'blob:' || hosts.has(u.host)) return;
 		external.push(u.href);
@@ -154,17 +154,45 @@ export interface OpenPage {
 	close(): Promise<void>;
 }
 
+/** Context options a page can take on its own (open() sets them on the page, in a shared context). */
+const PAGE_LEVEL = new Set(['viewport', 'colorScheme', 'reducedMotion']);
+
+/**
+ * One context per browser for the pages open() gives: pages in it share the HTTP cache, so the
+ * site's code is fetched and compiled once per test file, not once per test. Nothing else carries
+ * over between tests: the site keeps state only in sessionStorage, which is each page's own.
+ */
+const shared = new WeakMap<Browser, Promise<BrowserContext>>();
+function sharedContext(browser: Browser): Promise<BrowserContext> {
+	let context = shared.get(browser);
+	if (!context) {
+		// Service workers blocked: they would precache the whole site in the background.
+		context = browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+		shared.set(browser, context);
+	}
+	return context;
+}
+
 export async function open(
 	browser: Browser,
 	path: string,
 	options: BrowserContextOptions & { base?: string; expectStatus?: number } = {}
 ): Promise<OpenPage> {
 	const { base, expectStatus = 200, ...contextOptions } = options;
-	// Service workers blocked: each fresh context would otherwise precache the whole site in the background.
-	const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', ...contextOptions });
+	// Options a page can take alone go on a page of the shared context; others (touch, JavaScript
+	// off, permissions ...) need a context of their own.
+	const own = Object.keys(contextOptions).some((k) => !PAGE_LEVEL.has(k));
+	const context = own
+		? await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', ...contextOptions })
+		: await sharedContext(browser);
 	const page = await context.newPage();
+	if (!own) {
+		if (contextOptions.viewport) await page.setViewportSize(contextOptions.viewport);
+		const { colorScheme, reducedMotion } = contextOptions;
+		if (colorScheme || reducedMotion) await page.emulateMedia({ colorScheme, reducedMotion });
+	}
 	const errors: string[] = [];
-	const external = recordExternal(context, [new URL(base ?? baseUrl()).host]);
+	const external = recordExternal(page, [new URL(base ?? baseUrl()).host]);
 	page.on('console', (m) => {
 		if (m.type() === 'error' && !(expectStatus === 404 && /status of 404/.test(m.text()))) errors.push(m.text());
 	});
@@ -173,7 +201,7 @@ export async function open(
 	if (response && response.status() !== expectStatus) {
 		errors.push(`HTTP ${response.status()} for ${path} (expected ${expectStatus})`);
 	}
-	return { page, errors, external, close: () => context.close() };
+	return { page, errors, external, close: () => (own ? context.close() : page.close()) };
 }
 
 export interface AxeViolation {
