@@ -143,6 +143,14 @@ describe('without JavaScript', () => {
 			figures.reduce((n, f) => n + f.charts, 0),
 			`${path}: charts`
 		).toBeGreaterThan(0);
+		// Each quiz: no Check button (it would do nothing), and "Show the answer" opens on the answer and why.
+		const quizzes = page.locator('fieldset.quiz');
+		expect(await quizzes.count(), `${path}: quizzes`).toBeGreaterThan(0);
+		expect(await page.locator('fieldset.quiz button').filter({ visible: true }).count(), `${path}: quiz buttons`).toBe(0);
+		const first = quizzes.first().locator('details.answer');
+		await first.locator('summary').click();
+		await expect.poll(() => first.locator('p').first().isVisible()).toBe(true);
+		expect(await quizzes.locator('details.answer summary').filter({ visible: true }).count()).toBe(await quizzes.count());
 		await page.close();
 	});
 
