@@ -29,17 +29,32 @@ function usedHashes(html) {
 	return new Set(html.match(/\bsvelte-[a-z0-9]+\b/g) ?? []);
 }
 
+/** Every class name the page's elements carry. */
+function usedClasses(html) {
+	return new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean));
+}
+
 /**
  * The stylesheets (name -> text) a page needs and does not hold: those with a rule for a scoped class
- * its elements carry, whose text is not in the page already. Pure, for the tests.
+ * its elements carry, whose text is not in the page already (nor linked by name). A plain stylesheet a
+ * figure imports (no scoped classes: `import './panels.css'`) counts when the page has an element with
+ * one of its classes; without it the prerendered figure stood in a layout the live one never shows
+ * (the allocation figure was 680 px taller). Pure, for the tests.
  */
 export function missingStyles(html, sheets) {
 	const used = usedHashes(html);
+	let classes;
 	const out = [];
 	for (const [name, text] of sheets) {
-		if (html.includes(text)) continue;
+		if (html.includes(text) || html.includes(name)) continue;
 		const hashes = text.match(/\.svelte-[a-z0-9]+\b/g) ?? [];
-		if (hashes.some((h) => used.has(h.slice(1)))) out.push(name);
+		if (hashes.length) {
+			if (hashes.some((h) => used.has(h.slice(1)))) out.push(name);
+			continue;
+		}
+		classes ??= usedClasses(html);
+		const own = (text.match(/\.[A-Za-z_-][\w-]*/g) ?? []).map((c) => c.slice(1));
+		if (own.some((c) => classes.has(c))) out.push(name);
 	}
 	return out;
 }

@@ -38,8 +38,14 @@ const NOT_CACHED = /\/engram-retire-service-worker\.js$/;
  * static host (svelte.config.js): cache them under the name the host serves.
  */
 const hostPath = (p: string) => p.replace(/\/not-found\/$/, '/404.html');
+/**
+ * SvelteKit's build stamp (kit's default appDir; svelte.config.js keeps it): not in `build`, but the
+ * not-found page probes it to find the site's root (routes/(site)/not-found/site-root.js), offline too.
+ * It changes with each build, so like a page it is fetched fresh when the network answers.
+ */
+const VERSION_FILE = `${FOLDER}_app/version.json`;
 // The one-file offline edition is a download, not something to keep twice.
-const PRECACHE = [...new Set([...build, ...files, ...prerendered.map(hostPath)])].filter(
+const PRECACHE = [...new Set([...build, ...files, VERSION_FILE, ...prerendered.map(hostPath)])].filter(
 	(p) => !NOT_CACHED.test(p) && (!p.endsWith('.html') || !/offline/.test(p))
 );
 /** Every path this worker answers for: this build's own files, nothing else. */

@@ -246,6 +246,10 @@ describe('the Embed button and the embed builder', () => {
 		await expect.poll(() => dialog.getByLabel('Embed code').inputValue()).toContain('step=3');
 		const preview = await (await dialog.locator('iframe').elementHandle())!.contentFrame();
 		await expect.poll(() => preview!.locator('.steps .where').textContent()).toBe(`Step 3 of ${figure.steps}`);
+		// Escape closes the dialog with focus inside the preview too (its keys never reach the page).
+		await preview!.locator('a[href]').first().focus();
+		await p.page.keyboard.press('Escape');
+		await expect.poll(() => dialog.isVisible()).toBe(false);
 		expect(p.errors).toEqual([]);
 		await p.close();
 	});

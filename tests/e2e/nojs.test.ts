@@ -39,6 +39,9 @@ interface FigureReport {
 	visibleButtons: number;
 	hasControls: boolean;
 	noteShown: boolean;
+	/** A simulation that has not run: its body and empty table are left out, its summary says what it does. */
+	simIdle: boolean;
+	bodyShown: boolean;
 }
 
 /** Scrolls every picture into view (they load lazily), waits for them, then reads every figure. */
@@ -99,7 +102,9 @@ async function readFigures(page: Page | Frame): Promise<FigureReport[]> {
 				visibleSliders: Array.from(f.querySelectorAll('input[type="range"]')).filter(shown).length,
 				visibleButtons: Array.from(f.querySelectorAll('button')).filter(shown).length,
 				hasControls: !!f.querySelector('.controls'),
-				noteShown: Array.from(f.querySelectorAll('.needs-js')).some(shown)
+				noteShown: Array.from(f.querySelectorAll('.needs-js')).some(shown),
+				simIdle: f.classList.contains('sim-idle'),
+				bodyShown: Array.from(f.querySelectorAll('.figure-body')).some(shown)
 			};
 		});
 	});
@@ -113,7 +118,9 @@ function check(path: string, figures: FigureReport[]) {
 		// Only the frame's own stylesheet rounds the figure's corners.
 		expect(f.radius, `${where}: frame styles`).toBe('8px');
 		expect(f.summary.length, `${where}: summary`).toBeGreaterThan(20);
-		if (f.hasTable) expect(f.tableShown, `${where}: data table shown`).toBe(true);
+		if (f.simIdle) {
+			expect([f.bodyShown, f.tableShown, f.noteShown], `${where}: idle simulation (body, empty table, note)`).toEqual([false, false, true]);
+		} else if (f.hasTable) expect(f.tableShown, `${where}: data table shown`).toBe(true);
 		expect(f.visibleCanvases, `${where}: empty canvases shown`).toBe(0);
 		for (const p of f.pictures) {
 			expect(p.visible, `${where}: pictures shown per chart`).toBe(1);
@@ -136,6 +143,14 @@ describe('without JavaScript', () => {
 			figures.reduce((n, f) => n + f.charts, 0),
 			`${path}: charts`
 		).toBeGreaterThan(0);
+		// Each quiz: no Check button (it would do nothing), and "Show the answer" opens on the answer and why.
+		const quizzes = page.locator('fieldset.quiz');
+		expect(await quizzes.count(), `${path}: quizzes`).toBeGreaterThan(0);
+		expect(await page.locator('fieldset.quiz button').filter({ visible: true }).count(), `${path}: quiz buttons`).toBe(0);
+		const first = quizzes.first().locator('details.answer');
+		await first.locator('summary').click();
+		await expect.poll(() => first.locator('p').first().isVisible()).toBe(true);
+		expect(await quizzes.locator('details.answer summary').filter({ visible: true }).count()).toBe(await quizzes.count());
 		await page.close();
 	});
 

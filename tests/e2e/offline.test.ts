@@ -235,7 +235,8 @@ describe('the hosted site after a first visit (service worker)', () => {
 		expect(missing, 'app files not cached').toEqual([]);
 		const pages = ['/', '/about/', '/teach/', ...SLUGS.map((s) => `/${s}/`)];
 		// Both languages, and the host's not-found page of each (written as 404.html, not not-found/).
-		for (const path of [...pages, ...pages.map((p) => `/es${p}`), '/404.html', '/es/404.html']) {
+		// _app/version.json too: the not-found page finds the site's root by it (its links, offline).
+		for (const path of [...pages, ...pages.map((p) => `/es${p}`), '/404.html', '/es/404.html', '/_app/version.json']) {
 			expect(cached.has(path), path).toBe(true);
 		}
 		expect([...cached].filter((p) => p.includes('not-found'))).toEqual([]);

@@ -36,7 +36,9 @@ interface Comparison {
 
 describe('chart pictures match the live charts', () => {
 	it.each(SLUGS.map((slug) => [`/${slug}/`]))('%s', async (path) => {
-		const p = await open(browser, path);
+		// Reduced motion: a figure that plays its run back (TimelinePlayer) shows the whole run, as its
+		// picture does, instead of a frame of the playback.
+		const p = await open(browser, path, { reducedMotion: 'reduce' });
 		const { page } = p;
 		// What the prerendered page had: per chart (document order), its figure, light pictures and summary.
 		const prerendered = await page.evaluate(async () => {

@@ -20,18 +20,19 @@ describe.each(SLUGS)('printing /%s/', (slug) => {
 		const p = await open(browser, `/${slug}/`);
 		const onScreen = await p.page.evaluate(() => ({
 			figures: document.querySelectorAll('figure.figure').length,
-			charts: document.querySelectorAll('figure.figure canvas').length
+			// A simulation that has not run prints its summary, not empty axes.
+			charts: document.querySelectorAll('figure.figure:not(.sim-idle) canvas').length
 		}));
 		await p.page.emulateMedia({ media: 'print' });
 		// What the browser does as it starts printing (emulateMedia alone does not): charts that were
 		// never scrolled near load now, and must be drawn on paper. (A spike raster stays empty
-		// until its simulation runs, on screen as on paper.)
+		// until its simulation runs; before that the simulation prints no charts.)
 		await p.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 		await expect
 			.poll(
 				() =>
 					p.page.evaluate(() =>
-						[...document.querySelectorAll<HTMLCanvasElement>('figure.figure canvas:not(.raster)')]
+						[...document.querySelectorAll<HTMLCanvasElement>('figure.figure:not(.sim-idle) canvas:not(.raster)')]
 							.filter((c) => {
 								if (!c.width || !c.height) return true;
 								const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);

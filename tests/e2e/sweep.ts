@@ -9,7 +9,7 @@
  * /es/) are swept without new code. A check every page must pass goes into `CHECKS` below (one
  * function, run on the page's one load); a check for some pages only goes into its kind's list.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -184,6 +184,21 @@ const KIND_CHECKS: Record<Kind, Check[]> = {
 			expect(await page.locator('.site-header, .site-footer').count(), `${path}: site chrome`).toBe(0);
 			expect(await page.locator(`[id="${id}"]`).count(), `${path}: #${id}`).toBe(1);
 			expect(await page.getByRole('link', { name: named(said(path, 'embed_open_full')) }).count(), `${path}: explainer link`).toBe(1);
+		},
+		// Prerendered as it opens: once live, with no settings in the address, its sliders hold the values
+		// the prerendered page (picture, summary, settings line) was made with (a step-by-step figure: its
+		// first step's, not the spec's defaults). Read from the built file: no page load.
+		async ({ path, page }) => {
+			if (new URL(page.url()).search) return;
+			await page.locator('figure.figure[data-live]').waitFor();
+			const read = (html: string) =>
+				[...html.matchAll(/<input[^>]*\btype="range"[^>]*>/g)].map(
+					(m) => `${/data-key="([^"]*)"/.exec(m[0])?.[1]}=${/\bvalue="([^"]*)"/.exec(m[0])?.[1]}`
+				);
+			const live = await page.$$eval('figure.figure input[type="range"][data-key]', (inputs) =>
+				inputs.map((i) => `${i.getAttribute('data-key')}=${(i as HTMLInputElement).value}`)
+			);
+			expect(live, `${path}: live sliders vs prerendered`).toEqual(read(readFileSync(join(BUILD, path, 'index.html'), 'utf8')));
 		}
 	],
 	missing: [

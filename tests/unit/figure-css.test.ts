@@ -14,6 +14,17 @@ describe('prerendered pages get their figure styles (scripts/figure-css.mjs)', (
 		expect(missingStyles('<p>no scoped classes</p>', sheets)).toEqual([]);
 	});
 
+	it('finds a plain stylesheet a figure imports by the classes it styles, unless the page links or holds it', () => {
+		const sheets = new Map([
+			['panels.css', '.ie-panels{display:grid}.ie-panel{min-width:0}'],
+			['root.css', ':root{--a:1}.figure{margin:0}']
+		]);
+		const page = '<link href="/_app/root.css"><div class="ie-panels x"><p class="figure"></p></div>';
+		expect(missingStyles(page, sheets)).toEqual(['panels.css']);
+		expect(missingStyles('<div class="ie-panel-title"></div>', sheets)).toEqual([]);
+		expect(missingStyles('<style>.ie-panels{display:grid}.ie-panel{min-width:0}</style><div class="ie-panels"></div>', sheets)).toEqual([]);
+	});
+
 	it('inlines the styles and allows exactly them in the page CSP', () => {
 		const css = '.a{color:red}$&';
 		const page = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-x'; style-src-attr 'unsafe-inline'"></head>`;

@@ -5,6 +5,7 @@
  * stepPresets applies the first step's preset too, minus every key the page's link set: a page
  * opened at the top shows step 1's settings, a shared link shows the link's.
  */
+import { untrack } from 'svelte';
 import type { Params } from '../models/types';
 import type { FigureParams } from '../state/figure-params.svelte';
 import { stepIndex, stepper } from './stepper';
@@ -15,6 +16,15 @@ export function onStep<T>(
 	step: () => number | undefined,
 	first?: (preset: T, step: number) => void
 ): void {
+	// The first step's preset is in force from the start (prerendering included), so the prerendered
+	// page, its chart pictures and settings line show what the live figure opens at, and the first
+	// render in the browser matches them. No link is known yet (the URL is read on mount): the effect
+	// applies `first` again once it is, minus the keys the link set.
+	const start = untrack(step);
+	if (first && start !== undefined && Number.isFinite(start)) {
+		const i = stepIndex(start, presets.length);
+		first(presets[i], i);
+	}
 	const next = stepper(apply, presets, first);
 	$effect(() => next(step()));
 }
