@@ -60,14 +60,16 @@ export async function weigh(browser, dir, base, path, viewport = { width: 390, h
 	});
 	await page.goto(new URL(path.slice(1), base).href, { waitUntil: 'networkidle' });
 	const tally = () => {
-		const t = { jsRaw: 0, jsGzip: 0, totalRaw: 0, totalGzip: 0, jsFiles: 0, requests: seen.size };
-		for (const { type, raw, gzip } of seen.values()) {
+		const t = { jsRaw: 0, jsGzip: 0, totalRaw: 0, totalGzip: 0, jsFiles: 0, requests: seen.size, scripts: [] };
+		for (const [url, { type, raw, gzip }] of seen) {
 			t.totalRaw += raw;
 			t.totalGzip += gzip;
 			if (type === 'script') {
 				t.jsRaw += raw;
 				t.jsGzip += gzip;
 				t.jsFiles++;
+				// Which files make up the weight (printed by --files): the path under the build.
+				t.scripts.push({ file: url.slice(base.length), gzip });
 			}
 		}
 		return t;
