@@ -7,6 +7,9 @@
  * It prints and never fails on a missed goal: the goals are shown beside the numbers.
  *
  *   node bench/run.mjs [--no-build] [--no-sliders] [--no-models] [--no-lighthouse] [--steps 50]
+ *                      [--pages /,/teach/,/embed/x/y/] [--files]
+ * --pages measures only those pages (site paths, comma-separated); --files lists each page's
+ * first-view scripts by gzipped size (what to cut next).
  * Uses ENGRAM_BUILD_DIR / ENGRAM_KIT_DIR (default build-bench / .svelte-kit-bench), so it never
  * overwrites anyone's build.
  */
@@ -21,6 +24,10 @@ import { discoverPages, launch, sliderTimes, weigh } from './lib/pages.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
+const stringOption = (name) => {
+	const i = args.indexOf(name);
+	return i >= 0 ? (args[i + 1] ?? '') : null;
+};
 const option = (name, fallback) => {
 	const i = args.indexOf(name);
 	return i >= 0 ? Number(args[i + 1]) : fallback;
@@ -67,7 +74,9 @@ const server = await startServer({ dir: buildDir, port: 0 });
 const browser = await launch();
 // The articles are the slugs src/lib/articles.ts lists.
 const { SLUGS: slugs } = await loadSource('src/lib/articles.ts');
-const pages = discoverPages(buildDir, slugs);
+const only = stringOption('--pages')?.split(',').filter(Boolean);
+const pages = discoverPages(buildDir, slugs).filter((p) => !only || only.includes(p.path));
+if (only && pages.length < only.length) log(`Not in the build: ${only.filter((p) => !pages.some((q) => q.path === p)).join(', ')}`);
 const results = {
 	date: new Date().toISOString(),
 	commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
@@ -147,6 +156,12 @@ table(
 		mark(p.first.jsGzip / 1024 <= (p.kind === 'embed' ? GOALS.embedJsGzipKb : GOALS.articleJsGzipKb))
 	])
 );
+if (flag('--files')) {
+	for (const p of results.pages) {
+		console.log(`\n${p.path} first-view scripts (gzip KB):`);
+		for (const s of [...p.first.scripts].sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(s.gzip).padStart(6)}  ${s.file}`);
+	}
+}
 
 table(
 	`Slider input -> every chart of the figure updated (ms, ${STEPS} steps per slider). Goal: p95 <= ${GOALS.sliderP95Ms} ms`,
@@ -178,10 +193,10 @@ table(
 if (results.lighthouse.length) {
 	table(
 		`Lighthouse 12.8.2, mobile. Goals: ${GOALS.lighthouse} in all four (performance never under ${GOALS.lighthouseFloor}), TBT <= ${GOALS.tbtMs} ms, CLS ${GOALS.cls}`,
-		['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'scores', 'TBT', 'CLS '],
+		['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'load avg', 'scores', 'TBT', 'CLS '],
 		results.lighthouse.map((l) =>
 			l.error
-				? [l.path ?? l.url, 'error', l.error, '', '', '', '', '', 'MISSED', '', '']
+				? [l.path ?? l.url, 'error', l.error, '', '', '', '', '', '', 'MISSED', '', '']
 				: [
 						l.path,
 						l.performance,
@@ -191,6 +206,7 @@ if (results.lighthouse.length) {
 						l.lcpMs,
 						l.tbtMs,
 						l.cls,
+						l.loadAverage,
 						mark([l.performance, l.accessibility, l.bestPractices, l.seo].every((s) => s === GOALS.lighthouse)),
 						mark(l.tbtMs <= GOALS.tbtMs),
 						mark(l.cls <= GOALS.cls)
@@ -199,6 +215,8 @@ if (results.lighthouse.length) {
 	);
 	const failing = results.lighthouse.flatMap((l) => (l.failing ?? []).map((f) => `  ${l.path}: ${f}`));
 	if (failing.length) console.log(`\nLighthouse audits below 1:\n${failing.join('\n')}`);
+	const lcp = results.lighthouse.filter((l) => l.lcpElement);
+	if (lcp.length) console.log(`\nLargest contentful paint element:\n${lcp.map((l) => `  ${l.path}: ${l.lcpElement}`).join('\n')}`);
 }
 if (results.errors.length) console.log(`\nPage errors while benchmarking:\n  ${results.errors.join('\n  ')}`);
 console.log(`\nWrote bench/results.json (${results.benchSeconds} s in all).`);

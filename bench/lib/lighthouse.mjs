@@ -2,6 +2,7 @@
  * Lighthouse 12 (mobile: its default config, simulated slow 4G and 4x CPU slowdown) against
  * Debian's Chromium, one page at a time in one browser.
  */
+import { loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { LAUNCH_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
@@ -18,6 +19,8 @@ export async function runLighthouse(urls, { log = () => {} } = {}) {
 	try {
 		for (const url of urls) {
 			log(`  lighthouse ${url}`);
+			// The machine's 1-minute load average as the run starts: a busy machine inflates TBT and LCP.
+			const loadAverage = Number(loadavg()[0].toFixed(1));
 			try {
 				const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
 				const lhr = result.lhr;
@@ -39,14 +42,24 @@ export async function runLighthouse(urls, { log = () => {} } = {}) {
 					tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
 					cls: Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
 					failing,
+					loadAverage,
+					lcpElement: lcpElement(lhr),
 					runtimeError: lhr.runtimeError?.message
 				});
 			} catch (e) {
-				out.push({ url, error: String(e?.message ?? e).split('\n')[0] });
+				out.push({ url, loadAverage, error: String(e?.message ?? e).split('\n')[0] });
 			}
 		}
 	} finally {
 		await chrome.kill();
 	}
 	return out;
+}
+
+/** The largest contentful paint's element, as Lighthouse names it (selector and a snippet). */
+function lcpElement(lhr) {
+	const items = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+	// Lighthouse 12: a list whose first table holds the element node.
+	const node = items.flatMap((i) => i.items ?? [i]).find((i) => i.node)?.node;
+	return node ? `${node.selector ?? ''} ${String(node.snippet ?? '').slice(0, 120)}`.trim() : null;
 }

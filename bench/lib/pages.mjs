@@ -48,6 +48,26 @@ export async function launch() {
 	return chromium.launch({ executablePath: ensureChromium(), args: LAUNCH_ARGS, headless: true });
 }
 
+/**
+ * Until no request has been in flight for 500 ms (at most 30 s). Not Playwright's 'networkidle':
+ * it never fires for an iframe added after the page loaded (/teach/'s builder preview, which comes
+ * with the builder as the reader scrolls to it).
+ */
+async function networkQuiet(page, { quietMs = 500, maxMs = 30_000 } = {}) {
+	let inFlight = 0;
+	let last = Date.now();
+	const started = () => ((inFlight += 1), (last = Date.now()));
+	const ended = () => ((inFlight = Math.max(0, inFlight - 1)), (last = Date.now()));
+	page.on('request', started);
+	page.on('requestfinished', ended);
+	page.on('requestfailed', ended);
+	const t0 = Date.now();
+	while ((inFlight > 0 || Date.now() - last < quietMs) && Date.now() - t0 < maxMs) await page.waitForTimeout(100);
+	page.off('request', started);
+	page.off('requestfinished', ended);
+	page.off('requestfailed', ended);
+}
+
 /** JavaScript and total bytes on first view, then after scrolling the whole page. */
 export async function weigh(browser, dir, base, path, viewport = { width: 390, height: 844 }) {
 	const context = await browser.newContext({ viewport });
@@ -60,14 +80,16 @@ export async function weigh(browser, dir, base, path, viewport = { width: 390, h
 	});
 	await page.goto(new URL(path.slice(1), base).href, { waitUntil: 'networkidle' });
 	const tally = () => {
-		const t = { jsRaw: 0, jsGzip: 0, totalRaw: 0, totalGzip: 0, jsFiles: 0, requests: seen.size };
-		for (const { type, raw, gzip } of seen.values()) {
+		const t = { jsRaw: 0, jsGzip: 0, totalRaw: 0, totalGzip: 0, jsFiles: 0, requests: seen.size, scripts: [] };
+		for (const [url, { type, raw, gzip }] of seen) {
 			t.totalRaw += raw;
 			t.totalGzip += gzip;
 			if (type === 'script') {
 				t.jsRaw += raw;
 				t.jsGzip += gzip;
 				t.jsFiles++;
+				// Which files make up the weight (printed by --files): the path under the build.
+				t.scripts.push({ file: url.slice(base.length), gzip });
 			}
 		}
 		return t;
@@ -79,7 +101,7 @@ export async function weigh(browser, dir, base, path, viewport = { width: 390, h
 			await new Promise((r) => setTimeout(r, 30));
 		}
 	});
-	await page.waitForLoadState('networkidle');
+	await networkQuiet(page);
 	const full = tally();
 	await context.close();
 	return { first, full };

@@ -1,16 +1,11 @@
 /**
- * The four explainers: slug -> seeds (facts, references) and glossary. Prose and frontmatter
- * live in content/<slug>.svx; this module is what components look up by slug.
+ * The four explainers by slug, and the shapes of their data. Prose and frontmatter live in
+ * content/<slug>.svx, facts and references in seeds/<slug>.ts, terms in src/lib/glossary/. Pages
+ * load one article's data through $lib/article-content; every seed at once (tests, scripts) is
+ * $lib/articles-all. This module imports no seed: every page imports it, and a seed imported here
+ * would land in every page's first load.
  */
-import { seed as astrocytes } from '$seeds/astrocytes-fear-extinction';
-import { seed as inhibitory } from '$seeds/inhibitory-plasticity';
-import { seed as emotional } from '$seeds/emotional-memory-integration';
-import { seed as intrinsic } from '$seeds/intrinsic-excitability';
 import type { ArticleSeed, Reference } from '$seeds/types';
-import { glossary as astrocytesGlossary } from './glossary/astrocytes-fear-extinction';
-import { glossary as inhibitoryGlossary } from './glossary/inhibitory-plasticity';
-import { glossary as emotionalGlossary } from './glossary/emotional-memory-integration';
-import { glossary as intrinsicGlossary } from './glossary/intrinsic-excitability';
 import type { Glossary } from './glossary/types';
 
 export const SLUGS = [
@@ -26,13 +21,6 @@ export interface ArticleData {
 	seed: ArticleSeed;
 	glossary: Glossary;
 }
-
-export const ARTICLES: Record<Slug, ArticleData> = {
-	'astrocytes-fear-extinction': { seed: astrocytes, glossary: astrocytesGlossary },
-	'inhibitory-plasticity': { seed: inhibitory, glossary: inhibitoryGlossary },
-	'emotional-memory-integration': { seed: emotional, glossary: emotionalGlossary },
-	'intrinsic-excitability': { seed: intrinsic, glossary: intrinsicGlossary }
-};
 
 export function isSlug(value: string): value is Slug {
 	return (SLUGS as readonly string[]).includes(value);

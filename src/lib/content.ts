@@ -8,14 +8,16 @@
  *   lessons           src/lib/lessons/lessons.ts          src/lib/lessons/lessons.<locale>.ts
  *   page prose        content/pages/<name>.svx            content/<locale>/pages/<name>.svx
  * A translation that does not exist yet falls back to English (tests/unit/translations.test.ts
- * lists what is missing). Metadata (frontmatter) is loaded eagerly for lists; each article's
- * component and glossary only by the page that shows them; lessons by $lib/content-lessons.
+ * lists what is missing). Metadata (frontmatter) is loaded eagerly here, for the pages that list
+ * every article (home, teachers' page, 404); an article's and an embed's page load their one
+ * article, in their one language, through $lib/article-content; lessons by $lib/content-lessons.
  */
-import { SLUGS, ARTICLES, type ArticleData, type ArticleMeta, type Slug } from './articles';
-import type { Glossary } from './glossary/types';
-import type { SeedTranslation } from '$seeds/types';
-import { localizeSeed } from './ui/fact-text';
+import { SLUGS, type ArticleMeta, type Slug } from './articles';
+import { contentPath, PAGE_NAMES } from './content-paths';
 import { baseLocale, getLocale, locales, type Locale } from './paraglide/runtime.js';
+
+export { contentPath, PAGE_NAMES } from './content-paths';
+export { articleComponent, articleData } from './article-content';
 
 // Frontmatter only (scripts/vite-frontmatter.mjs): importing `metadata` from the .svx modules would
 // pull every article, its figures and Chart.js into every page.
@@ -24,33 +26,14 @@ const metadata = import.meta.glob<ArticleMeta>(['/content/*.svx', '/content/*/*.
 	query: '?frontmatter',
 	import: 'default'
 });
-const components = import.meta.glob<{ default: import('svelte').Component }>([
-	'/content/*.svx',
-	'/content/*/*.svx',
-	'!/content/pages/*.svx'
-]);
-const glossaries = import.meta.glob<{ glossary: Glossary }>('/src/lib/glossary/*/*.ts');
-const seedTranslations = import.meta.glob<{ translation: SeedTranslation }>('/seeds/*/*.ts');
+// Keys only (never loaded here): which translations exist, for missingTranslations.
+const glossaries = import.meta.glob('/src/lib/glossary/*/*.ts');
+const seedTranslations = import.meta.glob('/seeds/*/*.ts');
 // Keys only: the lesson plans are read by $lib/content-lessons (the teachers' page).
 const lessonFiles = import.meta.glob('/src/lib/lessons/lessons*.ts');
 // Keys only (never loaded here): quizzes are imported by the article's own .svx.
 const quizzes = import.meta.glob('/src/lib/figures/*/quiz*.ts');
 const pages = import.meta.glob(['/content/pages/*.svx', '/content/*/pages/*.svx']);
-
-/** Where a translation of each kind of content lives. */
-export const contentPath = {
-	article: (slug: string, locale: Locale) => (locale === baseLocale ? `/content/${slug}.svx` : `/content/${locale}/${slug}.svx`),
-	glossary: (slug: string, locale: Locale) =>
-		locale === baseLocale ? `/src/lib/glossary/${slug}.ts` : `/src/lib/glossary/${locale}/${slug}.ts`,
-	seed: (slug: string, locale: Locale) => (locale === baseLocale ? `/seeds/${slug}.ts` : `/seeds/${locale}/${slug}.ts`),
-	quiz: (slug: string, locale: Locale) =>
-		locale === baseLocale ? `/src/lib/figures/${slug}/quiz.ts` : `/src/lib/figures/${slug}/quiz.${locale}.ts`,
-	lessons: (locale: Locale) => (locale === baseLocale ? '/src/lib/lessons/lessons.ts' : `/src/lib/lessons/lessons.${locale}.ts`),
-	page: (name: string, locale: Locale) => (locale === baseLocale ? `/content/pages/${name}.svx` : `/content/${locale}/pages/${name}.svx`)
-};
-
-/** The pages whose long prose lives in content/pages/. */
-export const PAGE_NAMES = ['home', 'about', 'teach'] as const;
 
 export function articleMeta(slug: Slug, locale: Locale = getLocale()): ArticleMeta {
 	const meta = metadata[contentPath.article(slug, locale)] ?? metadata[contentPath.article(slug, baseLocale)];
@@ -60,24 +43,6 @@ export function articleMeta(slug: Slug, locale: Locale = getLocale()): ArticleMe
 
 export function allArticles(locale: Locale = getLocale()): { slug: Slug; meta: ArticleMeta }[] {
 	return SLUGS.map((slug) => ({ slug, meta: articleMeta(slug, locale) }));
-}
-
-export async function articleComponent(slug: Slug, locale: Locale = getLocale()): Promise<import('svelte').Component> {
-	const load = components[contentPath.article(slug, locale)] ?? components[contentPath.article(slug, baseLocale)];
-	if (!load) throw new Error(`content/${slug}.svx is missing`);
-	return (await load()).default;
-}
-
-/** An article's seed and glossary, in `locale` where their translations exist. */
-export async function articleData(slug: Slug, locale: Locale = getLocale()): Promise<ArticleData> {
-	if (locale === baseLocale) return ARTICLES[slug];
-	const loadGlossary = glossaries[contentPath.glossary(slug, locale)];
-	const loadSeed = seedTranslations[contentPath.seed(slug, locale)];
-	const [glossary, seed] = await Promise.all([loadGlossary?.(), loadSeed?.()]);
-	return {
-		seed: seed ? localizeSeed(ARTICLES[slug].seed, seed.translation, locale) : ARTICLES[slug].seed,
-		glossary: glossary?.glossary ?? ARTICLES[slug].glossary
-	};
 }
 
 /** Every translation file that does not exist yet, as repository paths (for the tests and CONTRIBUTING.md). */

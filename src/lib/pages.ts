@@ -6,7 +6,7 @@
  * article's prose.
  */
 import type { Component } from 'svelte';
-import { contentPath, type PAGE_NAMES } from './content';
+import { contentPath, type PAGE_NAMES } from './content-paths';
 import { baseLocale, getLocale, type Locale } from './paraglide/runtime.js';
 
 export type PageName = (typeof PAGE_NAMES)[number];

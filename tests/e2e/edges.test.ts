@@ -273,6 +273,8 @@ describe('in an LMS page', () => {
 		await p.close();
 
 		const t = await open(browser, '/teach/');
+		await t.page.locator('#builder-figure').focus(); // the builder's code loads when the teacher reaches it
+		await expect.poll(() => t.page.locator('#builder-code').inputValue()).not.toBe('');
 		const built = await t.page.locator('#builder-code').inputValue();
 		expect(built).toContain(`integrity="${SRI}" crossorigin="anonymous"`);
 		// The builder too, with the height the figure has in that mode (lms/embed-heights.json).

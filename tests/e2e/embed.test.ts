@@ -310,6 +310,8 @@ describe('the teachers’ page and sub-paths', () => {
 		expect(await alone.page.locator(`[id="${figure.id}"]`).count()).toBe(1);
 		await alone.close();
 		const p = await open(browser, '/teach/', { base });
+		await p.page.locator('#builder-figure').focus(); // the builder's code loads when the teacher reaches it
+		await expect.poll(() => p.page.locator('#builder-code').inputValue()).not.toBe('');
 		const code = await p.page.locator('#builder-code').inputValue();
 		expect(code).toContain(`${base}embed/${slug}/${figure.id}/`);
 		expect(code).toContain(`${base}engram-embed.js`);

@@ -11,7 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { ARTICLES, SLUGS } from '../../src/lib/articles';
+import { SLUGS } from '../../src/lib/articles';
+import { ARTICLES } from '../../src/lib/articles-all';
 
 /** Allowed as they are in Spanish text: names, units, formats. Checked word by word (lowercase). */
 const ALLOWED = new Set(['engram', 'bibtex', 'ris', 'csv', 'doi', 'mit', 'scorm', 'lti', 'canvas', 'moodle', 'et', 'al']);

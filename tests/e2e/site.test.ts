@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ARTICLES, isSlug } from '../../src/lib/articles';
+import { isSlug } from '../../src/lib/articles';
+import { ARTICLES } from '../../src/lib/articles-all';
 import {
 	PAGES,
 	PHONE,

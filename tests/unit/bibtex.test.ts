@@ -1,7 +1,8 @@
 /** BibTeX from the seed reference lists: every reference, well-formed, with what the seed says. */
 import { describe, expect, it } from 'vitest';
 import { parseAuthors, parseVenue, toBibtex, toBibtexEntry } from '../../src/lib/data-out/references';
-import { ARTICLES, SLUGS } from '../../src/lib/articles';
+import { SLUGS } from '../../src/lib/articles';
+import { ARTICLES } from '../../src/lib/articles-all';
 import type { Reference } from '../../seeds/types';
 
 const nature: Reference = {

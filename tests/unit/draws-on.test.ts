@@ -4,7 +4,8 @@
  * the study-based explainers name their study.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, SLUGS, drawsOn } from '../../src/lib/articles';
+import { SLUGS, drawsOn } from '../../src/lib/articles';
+import { ARTICLES } from '../../src/lib/articles-all';
 import { longDate, referenceLead, referenceText, shortCite } from '../../seeds/types';
 
 describe('drawsOn', () => {

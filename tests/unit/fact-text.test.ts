@@ -4,7 +4,8 @@
  * for every language but English.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, SLUGS } from '../../src/lib/articles';
+import { SLUGS } from '../../src/lib/articles';
+import { ARTICLES } from '../../src/lib/articles-all';
 import { referenceLead, type SeedTranslation } from '../../seeds/types';
 import { baseLocale, locales } from '../../src/lib/paraglide/runtime.js';
 import { factText, localizeNumbers, localizeSeed, placeInPaper, referenceLeadText } from '../../src/lib/ui/fact-text';

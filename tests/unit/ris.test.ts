@@ -1,7 +1,8 @@
 /** RIS from the seed reference lists: tags, one author per line, every record closed. */
 import { describe, expect, it } from 'vitest';
 import { toRis, toRisEntry } from '../../src/lib/data-out/references';
-import { ARTICLES, SLUGS } from '../../src/lib/articles';
+import { SLUGS } from '../../src/lib/articles';
+import { ARTICLES } from '../../src/lib/articles-all';
 import type { Reference } from '../../seeds/types';
 
 const ref: Reference = {

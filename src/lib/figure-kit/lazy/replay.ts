@@ -69,6 +69,20 @@ export function capture(slot: HTMLElement): { stop(): Replay } {
 	slot.addEventListener('click', onClick, true);
 	slot.addEventListener('keydown', onKey, true);
 
+	// The change that made the figure wanted (a select or a slider moved before the code had loaded)
+	// reached the slot before this recording began: keep every control that no longer holds the value
+	// it was prerendered with.
+	for (const el of slot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+		const prerendered = el instanceof HTMLSelectElement ? Array.from(el.options).findIndex((o) => o.defaultSelected) : -1;
+		const changed =
+			el instanceof HTMLSelectElement
+				? el.selectedIndex !== Math.max(0, prerendered)
+				: el.type === 'checkbox' || el.type === 'radio'
+					? el.checked !== el.defaultChecked
+					: el.value !== el.defaultValue;
+		if (changed) onInput({ target: el } as unknown as Event);
+	}
+
 	return {
 		stop() {
 			slot.removeEventListener('input', onInput, true);

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { SLUGS, isSlug } from '$lib/articles';
-import { articleComponent, articleData, articleMeta } from '$lib/content';
+// Only this article, in the reader's language (not every article's metadata, seed and glossary).
+import { articleComponent, articleData, loadArticleMeta } from '$lib/article-content';
 import type { FigureEntry } from '$lib/figures/types';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -12,14 +13,18 @@ export const entries: EntryGenerator = () => SLUGS.map((slug) => ({ slug }));
 
 export const load: PageLoad = async ({ params }) => {
 	if (!isSlug(params.slug)) error(404, 'No such explainer');
+	const [meta, component, article, index] = await Promise.all([
+		loadArticleMeta(params.slug),
+		articleComponent(params.slug),
+		articleData(params.slug),
+		indexes[`/src/lib/figures/${params.slug}/index.ts`]?.()
+	]);
 	return {
 		slug: params.slug,
-		meta: articleMeta(params.slug),
-		component: await articleComponent(params.slug),
-		article: await articleData(params.slug),
+		meta,
+		component,
+		article,
 		/** Figure id -> scroll steps (0 without), for the Embed button. */
-		figureSteps: Object.fromEntries(
-			((await indexes[`/src/lib/figures/${params.slug}/index.ts`]?.())?.figures ?? []).map((f) => [f.id, f.steps ?? 0])
-		) as Record<string, number>
+		figureSteps: Object.fromEntries((index?.figures ?? []).map((f) => [f.id, f.steps ?? 0])) as Record<string, number>
 	};
 };

@@ -3,7 +3,8 @@ import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { lazyFigure } from '$lib/figure-kit/lazy-figure';
 import { SLUGS, isSlug } from '$lib/articles';
-import { articleData, articleMeta } from '$lib/content';
+// Only this article's seed, glossary and title, in the reader's language.
+import { articleData, loadArticleMeta } from '$lib/article-content';
 import type { FigureEntry } from '$lib/figures/types';
 import type { Slug } from '$lib/articles';
 import type { EntryGenerator, PageLoad } from './$types';
@@ -21,15 +22,18 @@ export const entries: EntryGenerator = async () =>
 
 export const load: PageLoad = async ({ params }) => {
 	if (!isSlug(params.slug)) error(404, 'No such explainer');
+	// Fetched side by side with the figure list, not after it.
+	const content = Promise.all([articleData(params.slug), loadArticleMeta(params.slug)]);
 	const entry = (await figuresOf(params.slug)).find((f) => f.id === params.figure);
 	if (!entry) error(404, 'No such figure');
 	const { load: _load, ...figure } = entry;
+	const [article, meta] = await content;
 	return {
 		slug: params.slug,
 		figure,
 		// The figure's code loads when the reader wants it (lazy-figure.ts); the prerender renders it in full.
 		component: lazyFigure(entry.load, browser ? undefined : (await entry.load()).default),
-		article: await articleData(params.slug),
-		articleTitle: articleMeta(params.slug).title
+		article,
+		articleTitle: meta.title
 	};
 };
