@@ -1,6 +1,6 @@
 /**
- * When a lazy figure (./LazyFigure.svelte) loads its code. At once on an embed page, when the URL
- * presets it, when it has nothing prerendered to show, or before printing; otherwise when the reader touches it
+ * When a lazy figure (./LazyFigure.svelte) loads its code. At once when the URL presets it (on an
+ * embed page, any key but the theme), when it has nothing prerendered to show, or before printing; otherwise when the reader touches it
  * (pointer over or down, focus, a key) or scrolls it near the viewport. "Scrolls" means the reader
  * did: a figure already in the first view waits for a scroll or a touch, so the first view carries
  * no figure code. In an iframe (a whole article in a lesson) the host page scrolls, not ours: there
@@ -68,10 +68,10 @@ export function whenWanted(
 	{ embedded, prerendered }: { embedded: boolean; prerendered: boolean },
 	start: Start
 ): () => void {
-	// An embed is its figure alone, so it goes live at once: its snippet's height (measured on the live
-	// figure) would not fit the prerendered layout of figures that choose theirs by screen width, and
-	// in an LMS page the host scrolls, so the reader may never scroll or touch before reading it.
-	if (!prerendered || embedded || figurePreset(window.location, slot.querySelector('[id]')?.id, embedded)) {
+	// An embed waits like any figure: its prerendered picture, summary and table are what the live
+	// figure shows at the same settings, in the same layout (layout is chosen by CSS, not by script;
+	// the snippet's height fits both), so a reader in an LMS who only reads loads no figure code.
+	if (!prerendered || figurePreset(window.location, slot.querySelector('[id]')?.id, embedded)) {
 		void start();
 		return () => {};
 	}
