@@ -26,7 +26,11 @@ export function discoverPages(dir, slugs) {
 		}
 	};
 	walk('');
-	const kind = (p) => (p === '/' ? 'home' : p.startsWith('/embed/') ? 'embed' : slugs.includes(p.slice(1, -1)) ? 'article' : 'page');
+	// A translation's pages (/es/...) are of the same kind as their English twins.
+	const kind = (path) => {
+		const p = path.replace(/^\/[a-z]{2}\//, '/');
+		return p === '/' ? 'home' : p.startsWith('/embed/') ? 'embed' : slugs.includes(p.slice(1, -1)) ? 'article' : 'page';
+	};
 	return out.sort().map((path) => ({ path, kind: kind(path) }));
 }
 
