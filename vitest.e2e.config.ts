@@ -15,6 +15,10 @@ export default defineConfig({
 		hookTimeout: 120_000,
 		// Each file drives its own Chromium against one shared server. Most of a browser test is waiting
 		// on the page (measured: the cores 60-95 % idle with two files at a time), so four at a time.
-		maxWorkers: 4
+		maxWorkers: 4,
+		// Files share their workers' module cache (the harness, the figure registry with its models and
+		// seeds): imported once per worker, not once per file. Each file still launches and closes its
+		// own browser, and keeps its state in its own module.
+		isolate: false
 	}
 });

@@ -68,8 +68,19 @@ const TRANSLATED_LOOKS: Record<keyof typeof LOOKS, Look[]> = {
 	missing: [DARK_PHONE]
 };
 
+/**
+ * An English site page whose Spanish twin is swept needs only its two looks with every rule: the twin,
+ * with the same markup and colours, is checked in the other two combinations of width and colour
+ * scheme (light phone, dark desktop) with every rule, so between them all four are covered.
+ */
+const WITH_TWIN: Look[] = [LIGHT_DESKTOP, DARK_PHONE];
+const hasTwin = (path: string) => ALL_PAGES.some((p) => p.path === `/es${path}`);
+
 /** The looks a page at `path` is checked in. */
-export const looksOf = (path: string, kind: Kind): Look[] => (langOf(path) === 'en' ? LOOKS : TRANSLATED_LOOKS)[kind];
+export function looksOf(path: string, kind: Kind): Look[] {
+	if (langOf(path) !== 'en') return TRANSLATED_LOOKS[kind];
+	return kind === 'site' && hasTwin(path) ? WITH_TWIN : LOOKS[kind];
+}
 
 export type Kind = keyof typeof LOOKS;
 
