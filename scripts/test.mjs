@@ -4,8 +4,7 @@
  *   1. the compiled messages (Paraglide) and `svelte-kit sync` (generated code every later step reads);
  *   2. then all at the same time: lint (`npm run lint`), formatting (`npm run format:check`), the type
  *      check (svelte-check), the unit tests (Vitest) and the production build (`npm run build`: the
- *      hosted site, then the one-file offline site in it), the checks at a lower CPU priority so the
- *      build ends first;
+ *      hosted site, then the one-file offline site in it);
  *   3. as soon as the build is done, while the checks may still run: Chromium (found, or installed from
  *      Debian when running as root) and the end-to-end tests against the built site (files in parallel).
  * Each step's output is printed whole, under its title, when it ends. Ends with one line
@@ -14,7 +13,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { ensureChromium } from './chromium.mjs';
 import { localBin, requireNodeModules } from './bin.mjs';
 import { compileMessages } from './paraglide.mjs';
@@ -42,13 +40,12 @@ function step(title, tool, args, env = {}) {
  * Starts a step in the background: `[cmd, ...args]` with its output (stdout and stderr, in order) kept
  * until it ends. Resolves to { title, ok, output, seconds }.
  */
-function background(title, cmd, args, { yieldCpu = false } = {}) {
+function background(title, cmd, args) {
 	const t0 = Date.now();
 	return new Promise((resolve) => {
 		// Colours as on a terminal when ours is one (the output is piped, so tools would drop them).
 		const env = process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
 		const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-		if (yieldCpu) lowerPriority(child.pid);
 		const chunks = [];
 		child.stdout.on('data', (d) => chunks.push(d));
 		child.stderr.on('data', (d) => chunks.push(d));
@@ -59,26 +56,12 @@ function background(title, cmd, args, { yieldCpu = false } = {}) {
 	});
 }
 
-/**
- * The checks run at a lower CPU priority (nice 10; their workers inherit it), so the build, on which
- * the end-to-end tests wait, and then those tests have the cores first: the checks take what is
- * left, and nothing waits on them. Where priorities cannot be changed, nothing changes.
- */
-function lowerPriority(pid) {
-	try {
-		if (pid) setPriority(pid, 10);
-	} catch {
-		// not permitted here: the checks keep the same priority as the rest
-	}
-}
-
-/** One of package.json's scripts in the background (`check`: at the checks' lower priority). */
-const npmScript = (title, name, { check = false } = {}) =>
-	background(`${title} (npm run ${name})`, 'npm', ['run', '--silent', name], { yieldCpu: check });
-/** One of the project's own tools in the background (node_modules, never npx); `check` as above. */
-const tool = (title, name, args, { check = false } = {}) => {
+/** One of package.json's scripts in the background. */
+const npmScript = (title, name) => background(`${title} (npm run ${name})`, 'npm', ['run', '--silent', name]);
+/** One of the project's own tools in the background (node_modules, never npx). */
+const tool = (title, name, args) => {
 	const [cmd, script] = localBin(name);
-	return background(title, cmd, [script, ...args], { yieldCpu: check });
+	return background(title, cmd, [script, ...args]);
 };
 
 /** Runs steps at the same time; prints each one's output as it ends; true if all passed. */
@@ -161,12 +144,10 @@ async function endToEnd(built) {
 // generated types are already there.
 const built = npmScript('Production build', 'build');
 const ok = await together([
-	npmScript('Lint (ESLint)', 'lint', { check: true }),
-	npmScript('Formatting (Prettier)', 'format:check', { check: true }),
-	tool('Type check (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'], {
-		check: true
-	}),
-	tool('Unit tests', 'vitest', vitest(undefined, `${reports}/unit.json`), { check: true }),
+	npmScript('Lint (ESLint)', 'lint'),
+	npmScript('Formatting (Prettier)', 'format:check'),
+	tool('Type check (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning']),
+	tool('Unit tests', 'vitest', vitest(undefined, `${reports}/unit.json`)),
 	built,
 	endToEnd(built)
 ]);
