@@ -211,6 +211,9 @@ describe('sandboxed frames and blocked storage', () => {
 		await page.goto(`${serverUrl}/opaque`, { waitUntil: 'load' });
 		const frame = page.frames().find((f) => f.url().includes('/site/embed/'))!;
 		await frame.waitForFunction(() => 'projector' in document.documentElement.dataset);
+		// The figure live (a slider moved while its live version replaces the prerendered one would be
+		// moved on a node about to leave the page: CI caught that once).
+		await hydrated(frame);
 		const storageForbidden = await frame.evaluate(() => {
 			try {
 				return window.localStorage === null;
