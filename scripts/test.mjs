@@ -130,7 +130,7 @@ async function endToEnd(built) {
 		return { title: 'End-to-end tests (Chromium)', ok: build.ok, output: '', seconds: 0, skipped: true };
 	let chromium;
 	try {
-		chromium = ensureChromium();
+		chromium = ensureChromium({ kind: 'shell' });
 	} catch (e) {
 		return { title: 'End-to-end tests (Chromium)', ok: false, output: `${e.message}\n`, seconds: 0 };
 	}

@@ -186,6 +186,15 @@ describe('astrocytes-fear-extinction page', () => {
 			expect(await p.page.locator(`sup.cite a[href="#ref-${key}"]`).count(), `cited: ${key}`).toBeGreaterThan(0);
 		}
 		expect(await p.page.locator('.term-button').count()).toBeGreaterThanOrEqual(15);
+		// With a mouse: the definition opens on hover, stays open when the term is clicked, and closes
+		// when the mouse leaves (a tap toggles it: site.test.ts, on a touch phone).
+		const term = p.page.locator('.term-button').first();
+		await term.hover();
+		await expect.poll(() => term.getAttribute('aria-expanded')).toBe('true');
+		await term.click();
+		expect(await term.getAttribute('aria-expanded')).toBe('true');
+		await p.page.locator('h1').hover();
+		await expect.poll(() => term.getAttribute('aria-expanded')).toBe('false');
 		await p.close();
 	});
 

@@ -280,17 +280,20 @@ describe('the hosted site after a first visit (service worker)', () => {
 		writeFileSync(join(dir, 'service-worker.js'), worker());
 		// The new version installs, then waits while a tab still runs the old one (its lazy code must
 		// keep loading): the old caches are still there.
-		const installed = await page.evaluate(async () => {
-			const reg = await navigator.serviceWorker.getRegistration();
-			await reg?.update();
-			const next = reg?.installing ?? reg?.waiting;
-			if (!next) return 'no new version found';
-			if (next.state === 'installing') {
-				await new Promise<void>((done) => next.addEventListener('statechange', () => next.state !== 'installing' && done()));
-			}
-			return next.state;
-		});
-		expect(installed).toBe('installed');
+		// Asked again until it finds it: just after the network comes back (the test before ends
+		// offline), a check may still run offline, find nothing new and say so without an error.
+		const checkForUpdate = () =>
+			page.evaluate(async () => {
+				const reg = await navigator.serviceWorker.getRegistration();
+				await reg?.update().catch(() => undefined);
+				const next = reg?.installing ?? reg?.waiting;
+				if (!next) return 'no new version found';
+				if (next.state === 'installing') {
+					await new Promise<void>((done) => next.addEventListener('statechange', () => next.state !== 'installing' && done()));
+				}
+				return next.state;
+			});
+		await expect.poll(checkForUpdate, { timeout: 30_000, interval: 500 }).toBe('installed');
 		expect((await cacheKeys(page)).some((k) => older.includes(k))).toBe(true);
 		// The reader closes that tab: with no page left on the old version, the new one takes over and
 		// clears the old caches. (Read from the workers themselves: a page opened too soon would become a

@@ -168,6 +168,23 @@ describe('ensureChromium on a machine without one', () => {
 		expect(said).toMatch(/root/);
 		expect(said).toMatch(/CHROME_PATH/);
 	});
+
+	it('installs the headless shell when the tests ask for it, and names it when it cannot', () => {
+		const installs: string[][] = [];
+		ensureChromium({
+			kind: 'shell',
+			log: () => {},
+			find: () => (installs.length ? '/usr/bin/chromium-headless-shell' : undefined),
+			isRoot: true,
+			hasApt: true,
+			run: (_cmd, args) => void (args.includes('install') && installs.push(args))
+		});
+		expect(installs).toHaveLength(1);
+		expect(installs[0].at(-1)).toBe('chromium-headless-shell');
+		expect(() => ensureChromium({ kind: 'shell', find: () => undefined, isRoot: false, hasApt: true })).toThrow(
+			/apt-get install chromium-headless-shell/
+		);
+	});
 });
 
 // ── 1, 5, 7. The service worker ─────────────────────────────────────────────────────────────────
