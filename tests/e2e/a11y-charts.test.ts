@@ -219,7 +219,7 @@ describe.each(SLUGS)('%s', (slug) => {
 			await page.waitForFunction(
 				(el) => el?.getAttribute('data-sound') === 'playing' && Number(el.getAttribute('data-sound-notes')) >= 1,
 				await playable.elementHandle(),
-				{ timeout: 15_000 }
+				{ timeout: 30_000 }
 			);
 			await page.keyboard.press('Escape');
 			await page.waitForFunction((el) => el?.getAttribute('data-sound') === 'idle', await playable.elementHandle());
@@ -228,12 +228,21 @@ describe.each(SLUGS)('%s', (slug) => {
 			await page.keyboard.press('Tab'); // to the chart's sound button
 			const button = (await page.locator(':focus').elementHandle())!;
 			expect(await button.getAttribute('aria-label')).toMatch(/^Play as sound: /);
-			await page.keyboard.press('Enter');
-			await page.waitForFunction(
-				([chart, b]) => chart?.getAttribute('data-sound') === 'playing' && b?.getAttribute('aria-pressed') === 'true',
-				[await playable.elementHandle(), button] as const,
-				{ timeout: 15_000 }
+			// Watched from before the key press: a short series can start and finish between two polls.
+			await page.evaluate(
+				([chart, b]) => {
+					const w = window as unknown as { soundPlayed?: boolean };
+					w.soundPlayed = false;
+					const seen = () => {
+						if (chart?.getAttribute('data-sound') === 'playing' && b?.getAttribute('aria-pressed') === 'true') w.soundPlayed = true;
+					};
+					const watch = new MutationObserver(seen);
+					for (const el of [chart, b]) if (el) watch.observe(el, { attributes: true, attributeFilter: ['data-sound', 'aria-pressed'] });
+				},
+				[await playable.elementHandle(), button] as const
 			);
+			await page.keyboard.press('Enter');
+			await page.waitForFunction(() => (window as unknown as { soundPlayed?: boolean }).soundPlayed === true, null, { timeout: 30_000 });
 			// Escape on the button stops it too (a short series may already have finished: idle either way).
 			await page.keyboard.press('Escape');
 			await page.waitForFunction((el) => el?.getAttribute('data-sound') === 'idle', await playable.elementHandle());
