@@ -4,9 +4,9 @@ import { browser } from '$app/environment';
 import { lazyFigure } from '$lib/figure-kit/lazy-figure';
 import { SLUGS, isSlug } from '$lib/articles';
 // Only this article's seed, glossary and title, in the reader's language.
-import { articleData, loadArticleMeta } from '$lib/article-content';
+import { articleGlossary, articleSeed, loadArticleMeta } from '$lib/article-content';
 import type { FigureEntry } from '$lib/figures/types';
-import type { Slug } from '$lib/articles';
+import type { ArticleData, Slug } from '$lib/articles';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Each article's figure list on its own (the registry, src/lib/figures/registry.ts, holds all four):
@@ -22,17 +22,26 @@ export const entries: EntryGenerator = async () =>
 
 export const load: PageLoad = async ({ params }) => {
 	if (!isSlug(params.slug)) error(404, 'No such explainer');
-	// Fetched side by side with the figure list, not after it.
-	const content = Promise.all([articleData(params.slug), loadArticleMeta(params.slug)]);
-	const entry = (await figuresOf(params.slug)).find((f) => f.id === params.figure);
+	const slug = params.slug;
+	// Fetched side by side with the figure list, not after it. The glossary is only for the live
+	// figure (its terms' definitions): in the browser it comes with the figure's code, below.
+	const content = Promise.all([articleSeed(slug), browser ? {} : articleGlossary(slug), loadArticleMeta(slug)]);
+	const entry = (await figuresOf(slug)).find((f) => f.id === params.figure);
 	if (!entry) error(404, 'No such figure');
 	const { load: _load, ...figure } = entry;
-	const [article, meta] = await content;
+	const [seed, glossary, meta] = await content;
+	const article: ArticleData = { seed, glossary };
+	// The context object the figure reads its glossary from (setArticle) gets it before the figure mounts.
+	const load = async () => {
+		const [module, words] = await Promise.all([entry.load(), articleGlossary(slug)]);
+		Object.assign(article.glossary, words);
+		return module;
+	};
 	return {
-		slug: params.slug,
+		slug,
 		figure,
 		// The figure's code loads when the reader wants it (lazy-figure.ts); the prerender renders it in full.
-		component: lazyFigure(entry.load, browser ? undefined : (await entry.load()).default),
+		component: lazyFigure(load, browser ? undefined : (await entry.load()).default),
 		article,
 		articleTitle: meta.title
 	};
