@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { linkFigureStyles } from './scripts/figure-css.mjs';
+import { absolutizeHreflang } from './scripts/hreflang.mjs';
 import { withRelinkScript, withoutNotFoundLinks } from './src/routes/(site)/not-found/site-root.js';
 import { ALIASES, BUILD_DIR as buildDir, KIT_DIR as kitDir, PICTURES_DIR } from './scripts/paths.mjs';
 
@@ -34,7 +35,7 @@ const TRANSLATIONS = settings.locales.filter((/** @type {string} */ l) => l !== 
  * root with its relative paths ("../x") rewritten for that depth ("./x") and a script that sets them
  * right at any depth (src/routes/(site)/not-found/site-root.js); plus the chart pictures
  * drawn while prerendering (src/hooks.server.ts), as _charts/; plus each embed page's figure
- * stylesheets (scripts/figure-css.mjs).
+ * stylesheets (scripts/figure-css.mjs); plus, given ENGRAM_SITE_URL, absolute hreflang links (scripts/hreflang.mjs).
  * @param {import('@sveltejs/kit').Adapter} inner
  * @param {string} dir
  * @returns {import('@sveltejs/kit').Adapter}
@@ -57,6 +58,8 @@ function withNotFoundPage(inner, dir) {
 				writeFileSync(join(dir, lang, '404.html'), withRelinkScript(withoutNotFoundLinks(html), folder));
 				rmSync(join(dir, lang, 'not-found'), { recursive: true, force: true });
 			}
+			// Language links fully qualified when the site's address is known (scripts/hreflang.mjs).
+			if (process.env.ENGRAM_SITE_URL) absolutizeHreflang(dir, process.env.ENGRAM_SITE_URL);
 		}
 	};
 }

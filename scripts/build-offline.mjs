@@ -20,6 +20,7 @@ import { localBin } from './bin.mjs';
 
 const PAGE_OPTIONS = /\bexport\s+(const|let|var|function|async\s+function)\s+(prerender|trailingSlash|entries|csr|ssr)\b/g;
 const ROUTE_MODULE = /^\+(page|layout)\.(ts|js)$/;
+const SERVER_MODULE = /^\+(page|layout)\.server\.(ts|js)$/;
 
 /** `export const prerender = true` -> `const prerender = true` (valid JS and TS, nothing exported). */
 export function stripPageOptions(code) {
@@ -40,6 +41,12 @@ function copyRoutes(from, to) {
 			const r = join(rel, name);
 			if (statSync(join(to, r)).isDirectory()) {
 				walk(r);
+				continue;
+			}
+			// Server-only files are not allowed with the hash router: their pages compute the same data in
+			// their universal load when it has none (src/routes/embed/[slug]/[figure]/+page.ts).
+			if (SERVER_MODULE.test(name)) {
+				rmSync(join(to, r));
 				continue;
 			}
 			if (!/\.(ts|js|svelte|svx)$/.test(name)) continue;

@@ -1,6 +1,6 @@
 /**
  * One article in one language, loaded on demand: its frontmatter, prose component, seed and
- * glossary. The article and embed pages load only through here, so their first view carries their
+ * glossary (the prose component: ./article-component.ts). The article and embed pages load only through here, so their first view carries their
  * own article's seed and glossary in the reader's language and nothing of the other articles or
  * the other language (Vite makes each file below a chunk of its own, fetched by the call that
  * needs it). A Spanish page still loads the English seed: it holds the numbers and references,
@@ -19,11 +19,6 @@ const frontmatter = import.meta.glob<ArticleMeta>(['/content/*.svx', '/content/*
 	query: '?frontmatter',
 	import: 'default'
 });
-const components = import.meta.glob<{ default: import('svelte').Component }>([
-	'/content/*.svx',
-	'/content/*/*.svx',
-	'!/content/pages/*.svx'
-]);
 const seeds = import.meta.glob<{ seed: ArticleSeed }>(['/seeds/*.ts', '!/seeds/types.ts']);
 const seedTranslations = import.meta.glob<{ translation: SeedTranslation }>('/seeds/*/*.ts');
 const glossaries = import.meta.glob<{ glossary: Glossary }>([
@@ -33,7 +28,12 @@ const glossaries = import.meta.glob<{ glossary: Glossary }>([
 ]);
 
 /** The loader for `locale`'s file, or English's while that translation does not exist. */
-function pick<T>(files: Record<string, () => Promise<T>>, path: (slug: string, locale: Locale) => string, slug: Slug, locale: Locale) {
+export function pick<T>(
+	files: Record<string, () => Promise<T>>,
+	path: (slug: string, locale: Locale) => string,
+	slug: Slug,
+	locale: Locale
+) {
 	const load = files[path(slug, locale)] ?? files[path(slug, baseLocale)];
 	if (!load) throw new Error(`${path(slug, baseLocale).slice(1)} is missing`);
 	return load;
@@ -41,10 +41,6 @@ function pick<T>(files: Record<string, () => Promise<T>>, path: (slug: string, l
 
 export async function loadArticleMeta(slug: Slug, locale: Locale = getLocale()): Promise<ArticleMeta> {
 	return pick(frontmatter, contentPath.article, slug, locale)();
-}
-
-export async function articleComponent(slug: Slug, locale: Locale = getLocale()): Promise<import('svelte').Component> {
-	return (await pick(components, contentPath.article, slug, locale)()).default;
 }
 
 /** An article's seed (facts and references), worded in `locale` where its translation exists. */
@@ -64,8 +60,13 @@ export async function allSeeds(locale: Locale = getLocale()): Promise<Record<Slu
 	>;
 }
 
+/** An article's glossary, in `locale` where its translation exists. */
+export async function articleGlossary(slug: Slug, locale: Locale = getLocale()): Promise<Glossary> {
+	return (await pick(glossaries, contentPath.glossary, slug, locale)()).glossary;
+}
+
 /** An article's seed and glossary, in `locale` where their translations exist. */
 export async function articleData(slug: Slug, locale: Locale = getLocale()): Promise<ArticleData> {
-	const [seed, { glossary }] = await Promise.all([articleSeed(slug, locale), pick(glossaries, contentPath.glossary, slug, locale)()]);
+	const [seed, glossary] = await Promise.all([articleSeed(slug, locale), articleGlossary(slug, locale)]);
 	return { seed, glossary };
 }

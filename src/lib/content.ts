@@ -17,7 +17,7 @@ import { contentPath, PAGE_NAMES } from './content-paths';
 import { baseLocale, getLocale, locales, type Locale } from './paraglide/runtime.js';
 
 export { contentPath, PAGE_NAMES } from './content-paths';
-export { articleComponent, articleData } from './article-content';
+export { articleData } from './article-content';
 
 // Frontmatter only (scripts/vite-frontmatter.mjs): importing `metadata` from the .svx modules would
 // pull every article, its figures and Chart.js into every page.

@@ -3,7 +3,7 @@
  * static/engram-embed.js) and Canvas's `lti.frameResize`, which Canvas applies to the iframe that
  * sent it with no script of ours on the page.
  */
-import type { ResizeMessage } from '../figure-kit/embed';
+import type { ResizeMessage } from '../figure-kit/embed-options';
 
 export interface LtiFrameResize {
 	subject: 'lti.frameResize';

@@ -35,34 +35,12 @@
  * assumption 3 directly (and, for hM3Dq, assumption 2).
  */
 import { clamp, finiteOr } from './stats';
-import { param, type Params, type ParamRange } from './types';
+import { param, type Params } from './types';
+// The parameter ranges sit in their own module, so that a page listing a figure's parameters (an embed,
+// /teach/) does not load the model with them.
+import { spec } from './ranges/fear-extinction';
 
-export const spec: ParamRange[] = [
-	{
-		key: 'astro',
-		unit: '× control',
-		min: 0.2,
-		max: 1.8,
-		step: 0.05,
-		default: 1
-	},
-	{
-		key: 'rate',
-		unit: '',
-		min: 0.02,
-		max: 0.2,
-		step: 0.01,
-		default: 0.03
-	},
-	{
-		key: 'context',
-		unit: '',
-		min: 0,
-		max: 1,
-		step: 0.05,
-		default: 0.3
-	}
-];
+export { spec };
 
 /** Fixed parts of the model (not sliders). */
 export const FIXED = {

@@ -26,7 +26,12 @@
  */
 import { mulberry32 } from './random';
 import { pearson } from './stats';
-import { sanitize, type ParamRange, type Params } from './types';
+import { sanitize, type Params } from './types';
+// The parameter ranges sit in their own module, so that a page listing a figure's parameters (an embed,
+// /teach/) does not load the model with them.
+import { spec } from './ranges/inhibitory-network';
+
+export { spec };
 
 export const M = 8;
 /** The pathway whose activity predicts the outcome (0-based). */
@@ -52,57 +57,6 @@ export const WE_MAX = 0.8;
 export const ETA_UNIT = 1.5e-4; // eta slider value 1 = 1.5e-4 per (Hz^2 s)
 const ETA_E = 0.002;
 const WI_START = 0.05;
-
-export const spec: ParamRange[] = [
-	{
-		key: 'eta',
-		unit: '×',
-		min: 0,
-		max: 4,
-		step: 0.1,
-		default: 1
-	},
-	{
-		key: 'rho0',
-		unit: 'Hz',
-		min: 1,
-		max: 10,
-		step: 0.5,
-		default: 3
-	},
-	{
-		key: 'contrast',
-		unit: '×',
-		min: 0,
-		max: 8,
-		step: 0.5,
-		default: 4
-	},
-	{
-		key: 'relevance',
-		unit: '×',
-		min: 0,
-		max: 8,
-		step: 0.5,
-		default: 4
-	},
-	{
-		key: 'winStart',
-		unit: 's',
-		min: 170,
-		max: 360,
-		step: 5,
-		default: 220
-	},
-	{
-		key: 'winLength',
-		unit: 's',
-		min: 0,
-		max: 40,
-		step: 1,
-		default: 20
-	}
-];
 
 export interface RunOptions {
 	seed?: number;

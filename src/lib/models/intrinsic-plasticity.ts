@@ -18,34 +18,12 @@
  */
 import { gaussian, mulberry32 } from './random';
 import { finiteOr } from './stats';
-import { param, type Params, type ParamRange } from './types';
+import { param, type Params } from './types';
+// The parameter ranges sit in their own module, so that a page listing a figure's parameters (an embed,
+// /teach/) does not load the model with them.
+import { spec, bcmSpec } from './ranges/intrinsic-plasticity';
 
-export const spec: ParamRange[] = [
-	{
-		key: 'target',
-		unit: '',
-		min: 0.05,
-		max: 0.3,
-		step: 0.01,
-		default: 0.1
-	},
-	{
-		key: 'rate',
-		unit: '',
-		min: 0.001,
-		max: 0.02,
-		step: 0.001,
-		default: 0.005
-	},
-	{
-		key: 'gain',
-		unit: '×',
-		min: 1,
-		max: 3,
-		step: 0.1,
-		default: 2
-	}
-];
+export { spec, bcmSpec };
 
 export function sigmoid(u: number): number {
 	return 1 / (1 + Math.exp(-u));
@@ -190,22 +168,3 @@ export function slidingThreshold(meanActivity: number, y0 = 1): number {
 
 /** Average activity of the "quiet history" reference curve. */
 export const QUIET_HISTORY = 0.4;
-
-export const bcmSpec: ParamRange[] = [
-	{
-		key: 'history',
-		unit: '',
-		min: 0.2,
-		max: 1,
-		step: 0.05,
-		default: 0.8
-	},
-	{
-		key: 'probe',
-		unit: '',
-		min: 0,
-		max: 1,
-		step: 0.05,
-		default: 0.4
-	}
-];

@@ -16,7 +16,12 @@
  * Units: mV, ms, pA, MOhm, pF (MOhm x pA = uV, hence the 1e-3 factors), Hz.
  */
 import { finiteOr } from './stats';
-import { sanitize, type ParamRange, type Params } from './types';
+import { sanitize, type Params } from './types';
+// The parameter ranges sit in their own module, so that a page listing a figure's parameters (an embed,
+// /teach/) does not load the model with them.
+import { spec } from './ranges/lif-neuron';
+
+export { spec };
 
 /** Fixed constants of the cell (the sliders change the rest). */
 export const CELL = {
@@ -30,41 +35,6 @@ export const CELL = {
 
 /** The textbook cell the check numbers are for. */
 export const BASELINE = { vth: -55, rin: 100, ahp: 0 } as const;
-
-export const spec: ParamRange[] = [
-	{
-		key: 'vth',
-		unit: 'mV',
-		min: -62,
-		max: -45,
-		step: 0.5,
-		default: -58
-	},
-	{
-		key: 'rin',
-		unit: 'MΩ',
-		min: 50,
-		max: 200,
-		step: 5,
-		default: 100
-	},
-	{
-		key: 'ahp',
-		unit: 'pA',
-		min: 0,
-		max: 60,
-		step: 2,
-		default: 0
-	},
-	{
-		key: 'current',
-		unit: 'pA',
-		min: 0,
-		max: 500,
-		step: 10,
-		default: 300
-	}
-];
 
 export interface CellParams {
 	vth: number;

@@ -14,45 +14,14 @@
  */
 import { gaussian, mulberry32 } from './random';
 import { finiteOr, normalCdf } from './stats';
-import { param, type Params, type ParamRange } from './types';
+import { param, type Params } from './types';
+// The parameter ranges sit in their own module, so that a page listing a figure's parameters (an embed,
+// /teach/) does not load the model with them.
+import { N_CELLS, spec } from './ranges/memory-allocation';
 
-export const N_CELLS = 400;
+export { N_CELLS, spec };
+
 export const GRID_COLUMNS = 20;
-
-export const spec: ParamRange[] = [
-	{
-		key: 'boost',
-		unit: 'SD',
-		min: 0,
-		max: 3,
-		step: 0.1,
-		default: 1.5
-	},
-	{
-		key: 'boosted',
-		unit: '%',
-		min: 5,
-		max: 50,
-		step: 1,
-		default: 10
-	},
-	{
-		key: 'size',
-		unit: '%',
-		min: 5,
-		max: 30,
-		step: 1,
-		default: 10
-	},
-	{
-		key: 'event',
-		unit: '',
-		min: 1,
-		max: 999,
-		step: 1,
-		default: 1
-	}
-];
 
 /** Normal upper tail. */
 export function tail(x: number): number {

@@ -11,42 +11,12 @@
  */
 import { allocationProbability, eventInput, N_CELLS, winners } from './memory-allocation';
 import { finiteOr } from './stats';
-import { param, type Params, type ParamRange } from './types';
+import { param, type Params } from './types';
+// The parameter ranges sit in their own module, so that a page listing a figure's parameters (an embed,
+// /teach/) does not load the model with them.
+import { spec } from './ranges/memory-linking';
 
-export const spec: ParamRange[] = [
-	{
-		key: 'tau',
-		unit: 'h',
-		min: 1,
-		max: 48,
-		step: 1,
-		default: 8
-	},
-	{
-		key: 'bump',
-		unit: 'SD',
-		min: 0,
-		max: 3,
-		step: 0.1,
-		default: 2
-	},
-	{
-		key: 'interval',
-		unit: 'h',
-		min: 0,
-		max: 72,
-		step: 1,
-		default: 5
-	},
-	{
-		key: 'size',
-		unit: '%',
-		min: 5,
-		max: 30,
-		step: 1,
-		default: 10
-	}
-];
+export { spec };
 
 /** Intervals (h) at which the overlap curve is drawn, and where it is simulated. */
 export const INTERVALS = Array.from({ length: 37 }, (_, i) => i * 2);

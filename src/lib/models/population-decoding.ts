@@ -18,7 +18,12 @@
  */
 import { mulberry32, type Rng } from './random';
 import { finiteOr, normalCdf } from './stats';
-import { param, type Params, type ParamRange } from './types';
+import { param, type Params } from './types';
+// The parameter ranges sit in their own module, so that a page listing a figure's parameters (an embed,
+// /teach/) does not load the model with them.
+import { spec } from './ranges/population-decoding';
+
+export { spec };
 
 export const N_NEURONS = 40;
 /** Tuning gain of the reference "control" curve. */
@@ -26,33 +31,6 @@ export const CONTROL_GAIN = 1;
 /** Mean tone-evoked rate increase at gain 1, Hz (neuron tuning is exponentially distributed around it). */
 export const TUNING_HZ = 1.5;
 const TUNING_SEED = 20260;
-
-export const spec: ParamRange[] = [
-	{
-		key: 'gain',
-		unit: '× control',
-		min: 0,
-		max: 1.5,
-		step: 0.05,
-		default: 0.65
-	},
-	{
-		key: 'baseline',
-		unit: 'Hz',
-		min: 1,
-		max: 20,
-		step: 0.5,
-		default: 4
-	},
-	{
-		key: 'window',
-		unit: 's',
-		min: 0.25,
-		max: 3,
-		step: 0.25,
-		default: 1
-	}
-];
 
 export interface Neuron {
 	/** Rate without the tone, Hz. */

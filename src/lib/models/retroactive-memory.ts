@@ -21,9 +21,14 @@
  * least. What it does not claim: the numbers are in arbitrary units, nothing here was fitted to the
  * study's data, and the brain does not literally add strengths.
  */
-import type { ParamRange, Params } from './types';
+import type { Params } from './types';
 import { mulberry32, gaussian } from './random';
 import { clamp, finiteOr, mean, normalCdf, pearson } from './stats';
+// The parameter ranges sit in their own module, so that a page listing a figure's parameters (an embed,
+// /teach/) does not load the model with them.
+import { spec } from './ranges/retroactive-memory';
+
+export { spec };
 
 /** How much one unit of (gain × reactivation) adds to a pair's strength. */
 export const LEARNING_RATE = 0.2;
@@ -33,57 +38,6 @@ export const THRESHOLD = 0.6;
 export const GAIN_SWEEP = [1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3] as const;
 /** Initial strengths at which the "advantage against strength" curve is evaluated. */
 export const STRENGTH_GRID = Array.from({ length: 21 }, (_, k) => k / 20);
-
-export const spec: ParamRange[] = [
-	{
-		key: 'gain',
-		unit: '×',
-		min: 1,
-		max: 3,
-		step: 0.1,
-		default: 2
-	},
-	{
-		key: 'react',
-		unit: '',
-		min: 0,
-		max: 1,
-		step: 0.05,
-		default: 0.6
-	},
-	{
-		key: 'enc',
-		unit: '',
-		min: 0.1,
-		max: 0.9,
-		step: 0.05,
-		default: 0.4
-	},
-	{
-		key: 'spread',
-		unit: 'SD',
-		min: 0,
-		max: 0.4,
-		step: 0.02,
-		default: 0.2
-	},
-	{
-		key: 'noise',
-		unit: 'SD',
-		min: 0.05,
-		max: 0.4,
-		step: 0.01,
-		default: 0.15
-	},
-	{
-		key: 'pairs',
-		unit: '',
-		min: 8,
-		max: 144,
-		step: 4,
-		default: 72
-	}
-];
 
 /** Documented output ranges (checked by tests/unit/model-properties.test.ts). */
 export const bounds: Record<string, readonly [number, number]> = {

@@ -1,8 +1,8 @@
 /** The parameters of this article's models with their wording (messages), for sliders, links and tables. */
 import { m } from '$lib/paraglide/messages.js';
 import { withText } from '$lib/models/types';
-import { spec as fearRanges } from '$lib/models/fear-extinction';
-import { spec as decodingRanges } from '$lib/models/population-decoding';
+import { spec as fearRanges } from '$lib/models/ranges/fear-extinction';
+import { spec as decodingRanges } from '$lib/models/ranges/population-decoding';
 
 export const fearSpec = withText(fearRanges, {
 	astro: { label: m.param_fear_astro_label, meaning: m.param_fear_astro_meaning },

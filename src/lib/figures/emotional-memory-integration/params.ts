@@ -1,7 +1,7 @@
 /** The parameters of this article's model with their wording (messages), for sliders, links and tables. */
 import { m } from '$lib/paraglide/messages.js';
 import { withText } from '$lib/models/types';
-import { spec as retroactiveRanges } from '$lib/models/retroactive-memory';
+import { spec as retroactiveRanges } from '$lib/models/ranges/retroactive-memory';
 
 export const retroactiveSpec = withText(retroactiveRanges, {
 	gain: { label: m.param_retroactive_gain_label, meaning: m.param_retroactive_gain_meaning },

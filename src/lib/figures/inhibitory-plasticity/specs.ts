@@ -1,7 +1,7 @@
 /** Parameter specs of this article's figures (the models' own parameters plus figure-only controls), with their wording. */
 import { m } from '$lib/paraglide/messages.js';
 import { withText, type ParamRange } from '$lib/models/types';
-import { spec as modelRanges } from '$lib/models/inhibitory-network';
+import { spec as modelRanges } from '$lib/models/ranges/inhibitory-network';
 import { assemblySpec as assemblyRanges, spec as spikingRanges } from '$lib/sim/protocol';
 import { grouped } from '$lib/ui/format';
 

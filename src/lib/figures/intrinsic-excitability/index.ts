@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import type { FigureEntry } from '../types';
 import { grouped } from '$lib/ui/format';
 import { allocationSpec, bcmSpec, ipSpec, lifSpec, linkingSpec } from './params';
-import { N_CELLS } from '$lib/models/memory-allocation';
+import { N_CELLS } from '$lib/models/ranges/memory-allocation';
 
 export const figures: FigureEntry[] = [
 	{

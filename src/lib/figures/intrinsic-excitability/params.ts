@@ -1,10 +1,10 @@
 /** The parameters of this article's models with their wording (messages), for sliders, links and tables. */
 import { m } from '$lib/paraglide/messages.js';
 import { withText } from '$lib/models/types';
-import { spec as lifRanges } from '$lib/models/lif-neuron';
-import { spec as allocationRanges } from '$lib/models/memory-allocation';
-import { spec as linkingRanges } from '$lib/models/memory-linking';
-import { bcmSpec as bcmRanges, spec as ipRanges } from '$lib/models/intrinsic-plasticity';
+import { spec as lifRanges } from '$lib/models/ranges/lif-neuron';
+import { spec as allocationRanges } from '$lib/models/ranges/memory-allocation';
+import { spec as linkingRanges } from '$lib/models/ranges/memory-linking';
+import { bcmSpec as bcmRanges, spec as ipRanges } from '$lib/models/ranges/intrinsic-plasticity';
 
 export const lifSpec = withText(lifRanges, {
 	vth: { label: m.param_lif_vth_label, meaning: m.param_lif_vth_meaning },

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { SLUGS, isSlug } from '$lib/articles';
 // Only this article, in the reader's language (not every article's metadata, seed and glossary).
-import { articleComponent, articleData, loadArticleMeta } from '$lib/article-content';
+import { articleData, loadArticleMeta } from '$lib/article-content';
+import { articleComponent } from '$lib/article-component';
 import type { FigureEntry } from '$lib/figures/types';
 import type { EntryGenerator, PageLoad } from './$types';
 

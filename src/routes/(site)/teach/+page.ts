@@ -1,8 +1,7 @@
 import { browser } from '$app/environment';
 import { pageProse } from '$lib/pages';
-import { allSeeds } from '$lib/article-content';
 import { lazyFigure } from '$lib/figure-kit/lazy-figure';
-import { loadLessons } from '$lib/lessons/load';
+import type { TeachPageData } from './page-data';
 import type { PageLoad } from './$types';
 
 // The embed builder sits far down the page: like a figure, its code (sliders, snippet, preview, every
@@ -12,13 +11,12 @@ const loadBuilder = () => import('./EmbedBuilder.svelte');
 // The same for the teacher tips (every figure's parameters, presets and QR codes), further down still.
 const loadTips = () => import('./TeacherTips.svelte');
 
-// The seeds name what each lesson's article draws on (loaded, not imported: see the home page's load);
-// the lesson plans in the reader's language only.
-export const load: PageLoad = async () => {
-	const [prose, seeds, lessons, builder, tips] = await Promise.all([
+// The seeds (what each lesson's article draws on) and the lesson plans come from the server's data
+// (+page.server.ts); the one-file offline site has none and loads the same here (./page-data.ts).
+export const load: PageLoad = async ({ data }) => {
+	const [prose, { seeds, lessons }, builder, tips] = await Promise.all([
 		pageProse('teach'),
-		allSeeds(),
-		loadLessons(),
+		data ?? import('./page-data').then((d): Promise<TeachPageData> => d.teachPageData()),
 		browser ? undefined : loadBuilder(),
 		browser ? undefined : loadTips()
 	]);

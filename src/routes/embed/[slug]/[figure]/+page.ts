@@ -1,39 +1,35 @@
 // One figure alone, for an iframe: /embed/<slug>/<figure-id>/. One page per figure in the registry.
-import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { lazyFigure } from '$lib/figure-kit/lazy-figure';
-import { SLUGS, isSlug } from '$lib/articles';
-// Only this article's seed, glossary and title, in the reader's language.
-import { articleData, loadArticleMeta } from '$lib/article-content';
-import type { FigureEntry } from '$lib/figures/types';
-import type { Slug } from '$lib/articles';
+import { SLUGS } from '$lib/articles';
+import type { ArticleData } from '$lib/articles';
+import { figuresOf } from './figures';
+import type { EmbedPageData } from './page-data';
 import type { EntryGenerator, PageLoad } from './$types';
-
-// Each article's figure list on its own (the registry, src/lib/figures/registry.ts, holds all four):
-// an embed page carries only its own article's entries.
-const indexes = import.meta.glob<{ figures: FigureEntry[] }>('/src/lib/figures/*/index.ts');
-async function figuresOf(slug: Slug): Promise<FigureEntry[]> {
-	const load = indexes[`/src/lib/figures/${slug}/index.ts`];
-	return load ? (await load()).figures : [];
-}
 
 export const entries: EntryGenerator = async () =>
 	(await Promise.all(SLUGS.map(async (slug) => (await figuresOf(slug)).map((f) => ({ slug, figure: f.id }))))).flat();
 
-export const load: PageLoad = async ({ params }) => {
-	if (!isSlug(params.slug)) error(404, 'No such explainer');
-	// Fetched side by side with the figure list, not after it.
-	const content = Promise.all([articleData(params.slug), loadArticleMeta(params.slug)]);
-	const entry = (await figuresOf(params.slug)).find((f) => f.id === params.figure);
-	if (!entry) error(404, 'No such figure');
-	const { load: _load, ...figure } = entry;
-	const [article, meta] = await content;
+export const load: PageLoad = async ({ data, params }) => {
+	// The server's data (+page.server.ts); the one-file offline site has none and computes the same here.
+	const page: EmbedPageData = data ?? (await (await import('./page-data')).embedPageData(params));
+	// The glossary is only for the live figure (its terms' definitions): it comes with the figure's
+	// code, into the context object the figure reads it from (setArticle), before the figure mounts.
+	const article: ArticleData = { seed: page.seed, glossary: {} };
+	const liveFigure = async () => {
+		const [entries, glossary] = await Promise.all([
+			figuresOf(page.slug),
+			import('$lib/article-content').then((c) => c.articleGlossary(page.slug))
+		]);
+		const entry = entries.find((f) => f.id === page.figure.id);
+		if (!entry) throw new Error(`No figure "${page.figure.id}" in ${page.slug}`);
+		Object.assign(article.glossary, glossary);
+		return entry.load();
+	};
 	return {
-		slug: params.slug,
-		figure,
-		// The figure's code loads when the reader wants it (lazy-figure.ts); the prerender renders it in full.
-		component: lazyFigure(entry.load, browser ? undefined : (await entry.load()).default),
+		...page,
 		article,
-		articleTitle: meta.title
+		// The figure's code loads when the reader wants it (lazy-figure.ts); the prerender renders it in full.
+		component: lazyFigure(liveFigure, browser ? undefined : (await liveFigure()).default)
 	};
 };
