@@ -4,14 +4,14 @@
  * as WebP files named after a hash of what they show. A chart seen on two pages (an article and
  * its embed) is drawn once. svelte.config.js copies the folder into the built site as /_charts/.
  */
-import { createCanvas, Image } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHART_FONT, chartConfig, type ChartProps } from './config';
 import { themeColors, type Scheme } from './palette';
 import { PICTURE_WIDTHS, pictureSignature, type ChartPainter, type ChartPictures, type PictureWidth } from './pictures';
-import { renderChart } from './render-node';
+import { drawChart, renderChart } from './render-node';
 
 export const PICTURES_URL_DIR = '_charts';
 
@@ -68,13 +68,9 @@ function drawCard(title: string, props: ChartProps): Buffer {
 	const lines = wrap((t) => ctx.measureText(t).width, title, width - 96, 2);
 	lines.forEach((line, i) => ctx.fillText(line, 48, 118 + i * 50));
 	const top = 118 + lines.length * 50 - 10;
-	const chart = new Image();
-	chart.src = renderChart(chartConfig(props, 'light', { line: 1.6, font: 1.6 }, { responsive: false }), {
-		width: width - 80,
-		height: height - top - 24,
-		dpr: 1
-	});
-	ctx.drawImage(chart, 40, top);
+	// Drawn straight onto the card (not encoded to a picture and decoded again).
+	const config = chartConfig(props, 'light', { line: 1.6, font: 1.6 }, { responsive: false });
+	drawChart(config, { width: width - 80, height: height - top - 24, dpr: 1 }, (chart) => ctx.drawImage(chart, 40, top));
 	return canvas.encodeSync('jpeg', 85);
 }
 
