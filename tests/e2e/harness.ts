@@ -13,7 +13,8 @@ import {
 	type BrowserContextOptions,
 	type Frame,
 	type Locator,
-	type Page
+	type Page,
+	type Request
 } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -69,19 +70,19 @@ export function recordExternal(pages: BrowserContext | Page, allowed: string[] =
 	return external;
 }
 
-/** Requests in flight per page, counted from the page's own events (see settle). */
-const inFlight = new WeakMap<Page, { count: number; last: number }>();
+/** Requests in flight per page, from the page's own events (see settle): each with its address. */
+const inFlight = new WeakMap<Page, { open: Map<Request, string>; last: number }>();
 
-function track(page: Page): { count: number; last: number } {
+function track(page: Page): { open: Map<Request, string>; last: number } {
 	const known = inFlight.get(page);
 	if (known) return known;
-	const s = { count: 0, last: Date.now() };
-	const done = () => {
-		s.count = Math.max(0, s.count - 1);
+	const s = { open: new Map<Request, string>(), last: Date.now() };
+	const done = (request: Request) => {
+		s.open.delete(request);
 		s.last = Date.now();
 	};
-	page.on('request', () => {
-		s.count++;
+	page.on('request', (request) => {
+		s.open.set(request, request.url());
 		s.last = Date.now();
 	});
 	page.on('requestfinished', done);
@@ -93,15 +94,21 @@ function track(page: Page): { count: number; last: number } {
 /**
  * Waits until the page has had no request in flight for `quietMs` (at most `limitMs`). Playwright's
  * 'networkidle' is the same idea with a fixed 500 ms window, which adds up over hundreds of visits;
- * figures that load their code when they near the viewport ask for it within a frame or two.
+ * figures that load their code when they near the viewport ask for it within a frame or two. When the
+ * limit is reached it says which requests never ended (on stderr, and the test goes on: what it
+ * checks next waits on its own conditions), so a slow run shows what it waited for.
  */
 export async function settle(page: Page, quietMs = 150, limitMs = 15_000): Promise<void> {
 	const s = track(page);
 	const end = Date.now() + limitMs;
 	while (Date.now() < end) {
-		if (s.count === 0 && Date.now() - s.last >= quietMs) return;
+		if (s.open.size === 0 && Date.now() - s.last >= quietMs) return;
 		await new Promise((r) => setTimeout(r, 25));
 	}
+	const open = [...s.open.values()];
+	console.warn(
+		`settle: ${page.url()} still had ${open.length} request(s) in flight after ${limitMs / 1000} s: ${open.slice(0, 5).join(', ')}`
+	);
 }
 
 /**
