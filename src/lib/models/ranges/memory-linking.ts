@@ -1,5 +1,9 @@
 /** The parameter ranges of the model in ../memory-linking.ts (see the import there for why they live apart). */
 import type { ParamRange } from '../types';
+import { spec as allocation } from './memory-allocation';
+
+/** The share of cells an event recruits: the allocation model's own parameter, which linking builds on. */
+const size = allocation.find((p) => p.key === 'size')!;
 
 export const spec: ParamRange[] = [
 	{
@@ -26,12 +30,5 @@ export const spec: ParamRange[] = [
 		step: 1,
 		default: 5
 	},
-	{
-		key: 'size',
-		unit: '%',
-		min: 5,
-		max: 30,
-		step: 1,
-		default: 10
-	}
+	size
 ];
