@@ -59,8 +59,8 @@ export function missingStyles(html, sheets) {
 	return out;
 }
 
-/** Every prerendered page of the build (index.html and the 404 pages). */
-function pagesOf(dir, rel = '') {
+/** Every prerendered page of the build (index.html and the 404 pages), as paths under `dir`. */
+export function pagesOf(dir, rel = '') {
 	const out = [];
 	for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
 		const r = rel ? `${rel}/${entry.name}` : entry.name;

@@ -6,8 +6,9 @@
  * and the prerender's crawl follows them to the Spanish pages), so this runs after the crawl, on the
  * written files. Without an address the links stay relative: no origin to make them absolute with.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pagesOf } from './figure-css.mjs';
 import { normalizeSiteUrl } from './packages/package.mjs';
 
 /** `html`'s hreflang links resolved against `pageUrl` (the page's absolute address). */
@@ -20,18 +21,10 @@ export function absoluteHreflang(html, pageUrl) {
 /** Rewrites every prerendered page (index.html) under `buildDir`; the 404 pages have no address of their own. */
 export function absolutizeHreflang(buildDir, rawSite) {
 	const site = normalizeSiteUrl(rawSite);
-	const walk = (rel) => {
-		for (const name of readdirSync(join(buildDir, rel))) {
-			const r = rel ? `${rel}/${name}` : name;
-			if (name === '_app' && !rel) continue;
-			if (statSync(join(buildDir, r)).isDirectory()) walk(r);
-			else if (name === 'index.html') {
-				const file = join(buildDir, r);
-				const html = readFileSync(file, 'utf8');
-				const out = absoluteHreflang(html, new URL(rel ? `${rel}/` : '', site).href);
-				if (out !== html) writeFileSync(file, out);
-			}
-		}
-	};
-	walk('');
+	for (const page of pagesOf(buildDir).filter((p) => p === 'index.html' || p.endsWith('/index.html'))) {
+		const file = join(buildDir, page);
+		const html = readFileSync(file, 'utf8');
+		const out = absoluteHreflang(html, new URL(page.slice(0, -'index.html'.length), site).href);
+		if (out !== html) writeFileSync(file, out);
+	}
 }
