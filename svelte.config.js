@@ -5,6 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { linkFigureStyles } from './scripts/figure-css.mjs';
 import { absolutizeHreflang } from './scripts/hreflang.mjs';
+import { checkBuildName } from './scripts/build-name-check.mjs';
 import { withRelinkScript, withoutNotFoundLinks } from './src/routes/(site)/not-found/site-root.js';
 import { ALIASES, BUILD_DIR as buildDir, KIT_DIR as kitDir, PICTURES_DIR } from './scripts/paths.mjs';
 
@@ -35,7 +36,8 @@ const TRANSLATIONS = settings.locales.filter((/** @type {string} */ l) => l !== 
  * root with its relative paths ("../x") rewritten for that depth ("./x") and a script that sets them
  * right at any depth (src/routes/(site)/not-found/site-root.js); plus the chart pictures
  * drawn while prerendering (src/hooks.server.ts), as _charts/; plus each embed page's figure
- * stylesheets (scripts/figure-css.mjs); plus, given ENGRAM_SITE_URL, absolute hreflang links (scripts/hreflang.mjs).
+ * stylesheets (scripts/figure-css.mjs); plus, given ENGRAM_SITE_URL, absolute hreflang links (scripts/hreflang.mjs);
+ * then a check that every page names the app's build (scripts/build-name-check.mjs).
  * @param {import('@sveltejs/kit').Adapter} inner
  * @param {string} dir
  * @returns {import('@sveltejs/kit').Adapter}
@@ -60,6 +62,8 @@ function withNotFoundPage(inner, dir) {
 			}
 			// Language links fully qualified when the site's address is known (scripts/hreflang.mjs).
 			if (process.env.ENGRAM_SITE_URL) absolutizeHreflang(dir, process.env.ENGRAM_SITE_URL);
+			// Last: every page names the build the app's code reads (scripts/build-name-check.mjs).
+			checkBuildName(dir);
 		}
 	};
 }
@@ -70,7 +74,11 @@ const config = {
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'], smartypants: { dashes: 'oldschool' } })],
 	kit: {
 		adapter: withNotFoundPage(adapter({ pages: buildDir, assets: buildDir, strict: true }), buildDir),
-		outDir: kitDir,
+		// Vitest's own folder: its Vite writes SvelteKit's generated files as it starts (the build's time
+		// in internal.js among them), and `npm test` runs the unit tests beside the build, which reads
+		// them. In one folder, the prerendered pages could name a different build than the app's code,
+		// and every page failed to start.
+		outDir: process.env.VITEST ? `${kitDir}-vitest` : kitDir,
 		// Relative asset and link paths: the built folder works on any host, under any sub-path.
 		paths: { relative: true },
 		// The service worker is registered by the site layout ((site)/+layout.svelte), not by every

@@ -139,9 +139,10 @@ async function endToEnd(built) {
 }
 
 // Everything else at the same time: the checks, and the build followed by the end-to-end tests. No
-// step writes what another reads: the build writes build/ and .svelte-kit/output (the offline pass
-// .svelte-kit-offline/), which the checks ignore; the type check runs svelte-check alone, as the
-// generated types are already there.
+// step writes what another reads: the build writes build/ and .svelte-kit/ (the offline pass
+// .svelte-kit-offline/), which the checks ignore; the unit tests' Vite writes its generated files in
+// .svelte-kit-vitest/ (svelte.config.js); the type check runs svelte-check alone, as the generated
+// types are already there.
 const built = npmScript('Production build', 'build');
 const ok = await together([
 	npmScript('Lint (ESLint)', 'lint'),
