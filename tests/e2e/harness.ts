@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, inject } from 'vitest';
 import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
+import { watchStuck } from './stuck';
 import {
 	chromium,
 	type Browser,
@@ -117,10 +118,12 @@ export async function settle(page: Page, quietMs = 150, limitMs = 15_000): Promi
  */
 export async function gotoSettled(page: Page, url: string, { hydrate = false } = {}) {
 	track(page);
-	const response = await page.goto(url, { waitUntil: 'load' });
-	if (hydrate) await hydrated(page);
-	await settle(page);
-	return response;
+	return watchStuck(page, `opening ${url}`, async () => {
+		const response = await page.goto(url, { waitUntil: 'load' });
+		if (hydrate) await hydrated(page);
+		await settle(page);
+		return response;
+	});
 }
 
 /**

@@ -15,6 +15,7 @@ import { expect, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, axe, describeViolations, frames, gotoSettled, settle, urlOf, type AxeOptions } from './harness';
 import { findEnglish } from './english-detector';
+import { watchStuck } from './stuck';
 import { NARROW } from './embeds';
 import { ALL_PAGES, BUILD, expectClean, langOf, watched, type Watched } from './hardening-shared';
 import { FIGURES } from '../../src/lib/figures/registry';
@@ -281,9 +282,11 @@ export function badQuery(path: string): string {
 /** Loads `path` in `kind`'s first look and runs the load-time checks. */
 export async function load(w: Watched, path: string, kind: Kind): Promise<Swept> {
 	const [first] = looksOf(path, kind);
-	await w.page.setViewportSize(first.viewport);
-	await w.page.emulateMedia({ colorScheme: first.colorScheme });
-	const status = await w.visit(path, badQuery(path));
+	const status = await watchStuck(w.page, `switching to ${first.name} and opening ${path}`, async () => {
+		await w.page.setViewportSize(first.viewport);
+		await w.page.emulateMedia({ colorScheme: first.colorScheme });
+		return w.visit(path, badQuery(path));
+	});
 	const s: Swept = { path, kind, w, page: w.page, status };
 	expect(status, `${path}: HTTP status`).toBe(kind === 'missing' ? 404 : 200);
 	const translated = langOf(path) === 'en' ? [] : TRANSLATED_CHECKS;
@@ -293,6 +296,10 @@ export async function load(w: Watched, path: string, kind: Kind): Promise<Swept>
 
 /** Switches the page to `look` (no reload) and runs axe and the per-look checks there. */
 export async function checkLook(s: Swept, look: Look): Promise<void> {
+	await watchStuck(s.page, `checking ${s.path} in ${look.name}`, () => checkLookOnce(s, look));
+}
+
+async function checkLookOnce(s: Swept, look: Look): Promise<void> {
 	const { page } = s;
 	const size = page.viewportSize();
 	if (size?.width !== look.viewport.width || size.height !== look.viewport.height) await page.setViewportSize(look.viewport);
