@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, open } from './harness';
+import { launch, open, urlOf } from './harness';
 import { ALL, WITH_SLIDERS, embedPath, otherValue } from './embeds';
 
 let browser: Browser;
@@ -28,6 +28,38 @@ describe('embed pages', () => {
 		const lightBg = await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		await light.close();
 		expect(darkBg).not.toBe(lightBg);
+	});
+
+	it('lock=1 hides the settings from the moment the page starts, before its live figure has loaded', async () => {
+		const { slug, figure } = WITH_SLIDERS[0];
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		// The moment the page has applied its options (data-embed-ready): what shows then is the
+		// prerendered figure, as the live one is still to be fetched.
+		await context.addInitScript(() => {
+			new MutationObserver((_records, observer) => {
+				if (!('embedReady' in document.documentElement.dataset)) return;
+				observer.disconnect();
+				const shown = (el: Element) => (el as HTMLElement).offsetParent !== null;
+				(window as unknown as { atReady: object }).atReady = {
+					prerendered: document.querySelector('.lazy-figure') !== null,
+					sliders: [...document.querySelectorAll('input[type="range"]')].filter(shown).length
+				};
+			}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-embed-ready'] });
+		});
+		const page = await context.newPage();
+		for (const [query, sliders] of [
+			['', (n: number) => n > 0],
+			['?lock=1', (n: number) => n === 0]
+		] as const) {
+			await page.goto(urlOf(embedPath(slug, figure, query)), { waitUntil: 'load' });
+			const atReady = (await (await page.waitForFunction(() => (window as unknown as { atReady?: object }).atReady)).jsonValue()) as {
+				prerendered: boolean;
+				sliders: number;
+			};
+			expect(atReady.prerendered, `${query || 'no query'}: the prerendered figure was still there`).toBe(true);
+			expect(sliders(atReady.sliders), `${query || 'no query'}: ${atReady.sliders} slider(s) shown`).toBe(true);
+		}
+		await context.close();
 	});
 });
 
