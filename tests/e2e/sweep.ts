@@ -282,11 +282,12 @@ export function badQuery(path: string): string {
 /** Loads `path` in `kind`'s first look and runs the load-time checks. */
 export async function load(w: Watched, path: string, kind: Kind): Promise<Swept> {
 	const [first] = looksOf(path, kind);
-	const status = await watchStuck(w.page, `switching to ${first.name} and opening ${path}`, async () => {
+	// The visit watches itself (gotoSettled); the switch before it is watched here.
+	await watchStuck(w.page, `switching to ${first.name} before opening ${path}`, async () => {
 		await w.page.setViewportSize(first.viewport);
 		await w.page.emulateMedia({ colorScheme: first.colorScheme });
-		return w.visit(path, badQuery(path));
 	});
+	const status = await w.visit(path, badQuery(path));
 	const s: Swept = { path, kind, w, page: w.page, status };
 	expect(status, `${path}: HTTP status`).toBe(kind === 'missing' ? 404 : 200);
 	const translated = langOf(path) === 'en' ? [] : TRANSLATED_CHECKS;
