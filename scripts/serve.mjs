@@ -7,7 +7,7 @@
  * for a Spanish page, else <dir>/404.html) and status 404 — as a typical static host does.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 
 const MIME = {
@@ -29,8 +29,24 @@ const MIME = {
 /** SvelteKit's content-hashed files (relative to the served folder). */
 const IMMUTABLE = /^\/_app\/immutable\//;
 
-export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', base = '' } = {}) {
+/** What is at an absolute path, in memory mode: 'dir', 'none', or the file's bytes (shared by servers of one folder). */
+const known = new Map();
+
+/**
+ * `memory`: each file is read once and then served from memory, for a build that does not change while
+ * served (the e2e tests: thousands of requests, where opening, reading and closing every file again was
+ * a third of the test runner's own CPU). Without it every request reads the disk, so a new build shows
+ * at once.
+ */
+export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', base = '', memory = false } = {}) {
 	const root = resolve(dir);
+	function at(file) {
+		if (memory && known.has(file)) return known.get(file);
+		let found = 'none';
+		if (existsSync(file)) found = statSync(file).isDirectory() ? 'dir' : memory ? readFileSync(file) : 'file';
+		if (memory) known.set(file, found);
+		return found;
+	}
 	const prefix = base.replace(/\/+$/, '');
 	const server = createServer((req, res) => {
 		// A request must never take the server down: anything unexpected is a 400.
@@ -61,16 +77,18 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 		const rel = prefix ? path.slice(prefix.length) : path;
 		const file = normalize(join(root, rel));
 		if (file !== root && !file.startsWith(root + sep)) return notFound(res);
-		if (existsSync(file) && statSync(file).isDirectory()) {
+		const found = at(file);
+		if (found === 'dir') {
 			if (!path.endsWith('/')) return redirect(res, encoded + '/' + url.search);
 			return send(res, join(file, 'index.html'), 200);
 		}
-		if (existsSync(file) && statSync(file).isFile()) return send(res, file, 200);
+		if (found !== 'none') return send(res, file, 200);
 		return notFound(res, file);
 	}
 
 	function send(res, file, status) {
-		if (!existsSync(file)) return notFound(res);
+		const body = at(file);
+		if (body === 'none' || body === 'dir') return notFound(res);
 		res.writeHead(status, {
 			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
 			// Hashed build files never change under their name (as on any good host); everything else is
@@ -79,6 +97,7 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 			// The embed snippet loads this script with an integrity check, which needs CORS on another site.
 			...(file.endsWith(`${sep}engram-embed.js`) ? { 'access-control-allow-origin': '*' } : {})
 		});
+		if (Buffer.isBuffer(body)) return res.end(body);
 		createReadStream(file)
 			.on('error', () => res.destroy())
 			.pipe(res);
@@ -86,10 +105,10 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 	/** The nearest 404.html above the missing file (/es/404.html for /es/…), as Cloudflare Pages does. */
 	function notFound(res, missing = root) {
 		for (let dir = dirname(missing); dir.startsWith(root + sep); dir = dirname(dir)) {
-			if (existsSync(join(dir, '404.html'))) return send(res, join(dir, '404.html'), 404);
+			if (at(join(dir, '404.html')) !== 'none') return send(res, join(dir, '404.html'), 404);
 		}
 		const page = join(root, '404.html');
-		if (existsSync(page)) return send(res, page, 404);
+		if (at(page) !== 'none') return send(res, page, 404);
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 	}
 	function badRequest(res) {

@@ -39,7 +39,7 @@ const summaryOf = (page: Page, id: string) => page.locator(`#${id}-summary`).tex
 
 describe('astrocytes-fear-extinction page', () => {
 	it('scrolling through the protocol steps highlights each phase and changes the sticky figure', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['protocol'] });
 		const seen = new Set<string>();
 		const activeRows: number[] = [];
 		for (let i = 0; i < 7; i++) {
@@ -67,7 +67,7 @@ describe('astrocytes-fear-extinction page', () => {
 	});
 
 	it('the DREADD figure reveals hM3Dq, then hM4Di, then both, with the seed P values', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['freezing-contrasts'] });
 		const cells = async () =>
 			p.page.locator('#freezing-contrasts .cell.on [data-fact]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact')));
 		await scrollToStep(p.page, 'freezing-contrasts', 0);
@@ -83,7 +83,7 @@ describe('astrocytes-fear-extinction page', () => {
 	});
 
 	it('the step buttons move the sticky figure by keyboard', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['protocol'] });
 		await scrollToStep(p.page, 'protocol', 0);
 		const before = await summaryOf(p.page, 'protocol');
 		const next = p.page
@@ -97,7 +97,7 @@ describe('astrocytes-fear-extinction page', () => {
 	});
 
 	it('the fear model: each slider moves the chart, presets flip the checklist', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['fear-model'] });
 		const fig = p.page.locator('#fear-model');
 		await fig.scrollIntoViewIfNeeded();
 		const canvas = '#fear-model canvas';
@@ -133,7 +133,7 @@ describe('astrocytes-fear-extinction page', () => {
 	});
 
 	it('the decoding demo: each slider moves the chart and the information bars', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['decoding-demo'] });
 		await p.page.locator('#decoding-demo').scrollIntoViewIfNeeded();
 		const canvas = '#decoding-demo canvas';
 		for (const [key, value] of [
@@ -158,7 +158,7 @@ describe('astrocytes-fear-extinction page', () => {
 	});
 
 	it('the prelimbic figure shows 83% and 31% from the seed', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['prelimbic-units'] });
 		const fig = p.page.locator('#prelimbic-units');
 		expect(await fig.locator('[data-fact="prelimbic-control"]').textContent()).toBe('83%');
 		expect(await fig.locator('[data-fact="prelimbic-calex"]').textContent()).toBe('31%');
@@ -167,7 +167,7 @@ describe('astrocytes-fear-extinction page', () => {
 	});
 
 	it('quiz feedback works by keyboard', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: [] });
 		const quiz = p.page.locator('fieldset.quiz').nth(1);
 		await quiz.scrollIntoViewIfNeeded();
 		expect(await p.page.locator('fieldset.quiz').count()).toBeGreaterThanOrEqual(4);
@@ -180,7 +180,7 @@ describe('astrocytes-fear-extinction page', () => {
 	});
 
 	it('has all seven references of the source with DOIs, and every glossary term used', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: [] });
 		for (const key of ['bukalo2026', 'suthard2023', 'martinfernandez2017', 'williamson2025', 'dewa2025', 'ledoux2014', 'singewald2015']) {
 			expect(await p.page.locator(`#ref-${key} a[href*="doi.org"]`).count(), key).toBe(1);
 			expect(await p.page.locator(`sup.cite a[href="#ref-${key}"]`).count(), `cited: ${key}`).toBeGreaterThan(0);

@@ -54,9 +54,9 @@ interface School {
  * pages under /other/ (sent with Cache-Control: no-store, as a page with a student's data would be).
  */
 async function schoolServer(): Promise<School> {
-	const root = await startServer({ dir: BUILD, port: 0 });
-	const a = await startServer({ dir: BUILD, port: 0, base: '/course-a' });
-	const b = await startServer({ dir: BUILD, port: 0, base: '/course-b' });
+	const root = await startServer({ dir: BUILD, port: 0, memory: true });
+	const a = await startServer({ dir: BUILD, port: 0, base: '/course-a', memory: true });
+	const b = await startServer({ dir: BUILD, port: 0, base: '/course-b', memory: true });
 	let retiring = false;
 	const portOf = (s: { server: Server }) => (s.server.address() as { port: number }).port;
 	const proxy = (to: { server: Server }, req: IncomingMessage, res: ServerResponse) => {
@@ -240,7 +240,7 @@ describe('on a school server, Engram at the root beside another application', ()
 
 describe('in an LMS page', () => {
 	it('the Embed dialog and the builder on /teach/ give a snippet whose script carries its integrity hash (2)', async () => {
-		const p = await open(browser, `/${FIRST.slug}/`);
+		const p = await open(browser, `/${FIRST.slug}/`, { live: [FIRST.id] });
 		await p.page.locator(`[id="${FIRST.id}"]`).getByRole('button', { name: 'Embed', exact: true }).click();
 		const dialog = p.page.getByRole('dialog', { name: 'Embed this figure' });
 		await expect

@@ -202,7 +202,7 @@ describe('inside an iframe on another site', () => {
 describe('the Embed button and the embed builder', () => {
 	it('Embed opens a keyboard-usable dialog with the snippet for the current settings; focus returns on close', async () => {
 		const { slug, figure } = WITH_SLIDERS[0] ?? ALL[0];
-		const p = await open(browser, `/${slug}/`);
+		const p = await open(browser, `/${slug}/`, { live: [figure.id] });
 		const fig = p.page.locator(`[id="${figure.id}"]`);
 		const key = await fig.locator('input[type="range"][data-key]').first().getAttribute('data-key');
 		const spec = figure.spec.find((p) => p.key === key);
@@ -235,7 +235,7 @@ describe('the Embed button and the embed builder', () => {
 		const stepped = ALL.find((x) => (x.figure.steps ?? 0) > 2);
 		expect(stepped, 'a registered figure with three or more steps').toBeDefined();
 		const { slug, figure } = stepped!;
-		const p = await open(browser, `/${slug}/`);
+		const p = await open(browser, `/${slug}/`, { live: [figure.id] });
 		await p.page.locator(`[id="${figure.id}"]`).getByRole('button', { name: 'Embed', exact: true }).click();
 		const dialog = p.page.getByRole('dialog', { name: 'Embed this figure' });
 		const start = dialog.getByLabel('Start at step');

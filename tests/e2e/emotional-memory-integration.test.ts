@@ -48,7 +48,7 @@ const activeStep = (page: Page, figureId: string) =>
 
 describe('emotional-memory-integration page', () => {
 	it('the design diagram follows the scroll steps: phase button, scene and summary change', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['design'] });
 		const summaries = new Set<string>();
 		for (let i = 0; i < 4; i++) {
 			await scrollToStep(p.page, 'design', i);
@@ -72,7 +72,7 @@ describe('emotional-memory-integration page', () => {
 	});
 
 	it('the design phases can be chosen with the keyboard, and the step buttons move the sticky figure', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['design'] });
 		await scrollToStep(p.page, 'design', 0);
 		await expect.poll(() => activeStep(p.page, 'design')).toBe('0');
 		const third = p.page.locator('#design .phases button').nth(2);
@@ -91,7 +91,7 @@ describe('emotional-memory-integration page', () => {
 	});
 
 	it('the brain network changes with its steps: links appear and disappear', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['network'] });
 		const onEdges = () =>
 			p.page.locator('#network line.edge.on').evaluateAll((ls) => ls.map((l) => l.getAttribute('class')!.split(' ')[1]).sort());
 		await scrollToStep(p.page, 'network', 0);
@@ -108,7 +108,7 @@ describe('emotional-memory-integration page', () => {
 	});
 
 	it('the behaviour chart is labelled reported and shows every study’s statistics from the seed', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['behaviour'] });
 		const fig = p.page.locator('#behaviour');
 		await fig.scrollIntoViewIfNeeded();
 		expect(await fig.locator('.kind').textContent()).toMatch(/reported/i);
@@ -129,7 +129,7 @@ describe('emotional-memory-integration page', () => {
 	});
 
 	it('the model: every slider moves the charts and the summary, and settings go into the URL', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['model'] });
 		const fig = p.page.locator('#model');
 		await fig.scrollIntoViewIfNeeded();
 		expect(await fig.locator('canvas').count()).toBe(3);
@@ -156,7 +156,7 @@ describe('emotional-memory-integration page', () => {
 	});
 
 	it('the model presets: no reactivation means no benefit at any gain', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['model'] });
 		const fig = p.page.locator('#model');
 		await fig.scrollIntoViewIfNeeded();
 		// Scrolling there may apply the step's own preset a moment later: click until ours holds.
@@ -175,7 +175,7 @@ describe('emotional-memory-integration page', () => {
 	});
 
 	it('on a phone the model shows one chart at a time and keeps it in view', async () => {
-		const p = await open(browser, PATH, { viewport: PHONE });
+		const p = await open(browser, PATH, { live: ['model'], viewport: PHONE });
 		const fig = p.page.locator('#model');
 		await fig.scrollIntoViewIfNeeded();
 		const visible = () => fig.locator('.panel').evaluateAll((ps) => ps.map((x) => getComputedStyle(x).display !== 'none'));
@@ -208,7 +208,7 @@ describe('emotional-memory-integration page', () => {
 	});
 
 	it('quiz: five questions, feedback by keyboard', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: [] });
 		expect(await p.page.locator('fieldset.quiz').count()).toBe(5);
 		const quiz = p.page.locator('fieldset.quiz').nth(1);
 		await quiz.scrollIntoViewIfNeeded();
@@ -220,7 +220,7 @@ describe('emotional-memory-integration page', () => {
 	});
 
 	it('cites every reference with a DOI, and uses every glossary term', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: [] });
 		for (const ref of seed.references) {
 			expect(await p.page.locator(`#ref-${ref.key} a[href*="doi.org"]`).count(), ref.key).toBe(1);
 			expect(await p.page.locator(`sup.cite a[href="#ref-${ref.key}"]`).count(), `cited: ${ref.key}`).toBeGreaterThan(0);

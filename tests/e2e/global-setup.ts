@@ -22,8 +22,8 @@ export default async function setup(project: TestProject) {
 	if (!existsSync(`${buildDir}/index.html`)) {
 		throw new Error(`No built site in "${buildDir}/": run "npm run build" first (npm test does this).`);
 	}
-	const root = await startServer({ dir: buildDir, port: 0 });
-	const sub = await startServer({ dir: buildDir, port: 0, base: '/lessons/engram' });
+	const root = await startServer({ dir: buildDir, port: 0, memory: true });
+	const sub = await startServer({ dir: buildDir, port: 0, base: '/lessons/engram', memory: true });
 	project.provide('baseUrl', root.url);
 	project.provide('subPathUrl', sub.url);
 	const chromePath = ensureChromium({ kind: 'shell' });

@@ -113,14 +113,22 @@ export async function settle(page: Page, quietMs = 150, limitMs = 15_000): Promi
 }
 
 /**
- * Navigates and waits for the load event, then (with `hydrate`, for the site's own pages with
- * JavaScript on) for the page's code to run, then for the network to settle.
+ * Which figures a test brings live once the page has hydrated: every one (the default), or only those
+ * with these ids. A figure left alone stays prerendered until the test scrolls to it or touches it,
+ * as for a reader; bringing every figure of an article live costs about as much as loading it.
  */
-export async function gotoSettled(page: Page, url: string, { hydrate = false } = {}) {
+export type LiveFigures = 'all' | readonly string[];
+
+/**
+ * Navigates and waits for the load event, then (with `hydrate`, for the site's own pages with
+ * JavaScript on) for the page's code to run and the `live` figures to go live, then for the network
+ * to settle.
+ */
+export async function gotoSettled(page: Page, url: string, { hydrate = false, live = 'all' as LiveFigures } = {}) {
 	track(page);
 	return watchStuck(page, `opening ${url}`, async () => {
 		const response = await page.goto(url, { waitUntil: 'load' });
-		if (hydrate) await hydrated(page);
+		if (hydrate) await hydrated(page, 30_000, live);
 		await settle(page);
 		return response;
 	});
@@ -133,7 +141,7 @@ export async function gotoSettled(page: Page, url: string, { hydrate = false } =
  * button that never opens its table), so every interaction that needs JavaScript waits for this;
  * open() and the hardening pages' visit() do it for you.
  */
-export async function hydrated(page: Page | Frame, timeout = 30_000): Promise<void> {
+export async function hydrated(page: Page | Frame, timeout = 30_000, live: LiveFigures = 'all'): Promise<void> {
 	// A page with no script at all has nothing to wait for (the 404 page has one, which sets the flag).
 	if (!(await page.evaluate(() => document.querySelector('script') !== null))) return;
 	await page
@@ -142,16 +150,28 @@ export async function hydrated(page: Page | Frame, timeout = 30_000): Promise<vo
 			throw new Error(`${page.url()}: the page's code never ran (no data-hydrated on <html>): ${e.message}`);
 		});
 	// Figures load their code when a reader scrolls to them or touches them (src/lib/figure-kit/lazy-figure.ts);
-	// a test acts on live figures, so bring every one in (a mouse passing over it) and wait until all are.
-	await page.evaluate(() => {
+	// a test acts on live figures, so bring those it names (or every one) in, as a mouse passing over
+	// them does, and wait until they are.
+	const ids = live === 'all' ? null : [...live];
+	await page.evaluate((ids) => {
 		for (const figure of Array.from(document.querySelectorAll('.lazy-figure > *'))) {
+			if (ids && !ids.some((id) => figure.matches(`[id="${id}"]`) || figure.querySelector(`[id="${id}"]`))) continue;
 			figure.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
 		}
-	});
+	}, ids);
 	await page
-		.waitForFunction(() => document.querySelector('.lazy-figure') === null, null, { timeout, polling: 25 })
+		.waitForFunction(
+			(ids) =>
+				ids
+					? ids.every(
+							(id) => document.querySelector(`[id="${id}"]`) !== null && document.querySelector(`.lazy-figure [id="${id}"]`) === null
+						)
+					: document.querySelector('.lazy-figure') === null,
+			ids,
+			{ timeout, polling: 25 }
+		)
 		.catch((e: Error) => {
-			throw new Error(`${page.url()}: a figure never went live (a .lazy-figure slot is left): ${e.message}`);
+			throw new Error(`${page.url()}: a figure never went live (${ids ? ids.join(', ') : 'a .lazy-figure slot is left'}): ${e.message}`);
 		});
 }
 
@@ -186,9 +206,9 @@ function sharedContext(browser: Browser): Promise<BrowserContext> {
 export async function open(
 	browser: Browser,
 	path: string,
-	options: BrowserContextOptions & { base?: string; expectStatus?: number } = {}
+	options: BrowserContextOptions & { base?: string; expectStatus?: number; live?: LiveFigures } = {}
 ): Promise<OpenPage> {
-	const { base, expectStatus = 200, ...contextOptions } = options;
+	const { base, expectStatus = 200, live = 'all', ...contextOptions } = options;
 	// Options a page can take alone go on a page of the shared context; others (touch, JavaScript
 	// off, permissions ...) need a context of their own.
 	const own = Object.keys(contextOptions).some((k) => !PAGE_LEVEL.has(k));
@@ -207,7 +227,7 @@ export async function open(
 		if (m.type() === 'error' && !(expectStatus === 404 && /status of 404/.test(m.text()))) errors.push(m.text());
 	});
 	page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
-	const response = await gotoSettled(page, urlOf(path, base), { hydrate: contextOptions.javaScriptEnabled !== false });
+	const response = await gotoSettled(page, urlOf(path, base), { hydrate: contextOptions.javaScriptEnabled !== false, live });
 	if (response && response.status() !== expectStatus) {
 		errors.push(`HTTP ${response.status()} for ${path} (expected ${expectStatus})`);
 	}

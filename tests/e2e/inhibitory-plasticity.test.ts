@@ -33,7 +33,7 @@ async function showPanel(page: Page, label: RegExp) {
 describe('network figure: playback', () => {
 	let p: OpenPage;
 	beforeAll(async () => {
-		p = await open(browser, PATH);
+		p = await open(browser, PATH, { live: ['network'] });
 	});
 	afterAll(async () => {
 		await p?.close();
@@ -81,7 +81,7 @@ describe('network figure: playback', () => {
 describe('network figure: reduced motion, sliders, presets', () => {
 	let p: OpenPage;
 	beforeAll(async () => {
-		p = await open(browser, PATH, { reducedMotion: 'reduce' });
+		p = await open(browser, PATH, { live: ['network'], reducedMotion: 'reduce' });
 	});
 	afterAll(async () => {
 		await p?.close();
@@ -195,7 +195,7 @@ describe('network figure: reduced motion, sliders, presets', () => {
 
 describe('the rule and the interneuron figures', () => {
 	it('the rule curve follows its sliders', async () => {
-		const p = await open(browser, PATH, { reducedMotion: 'reduce' });
+		const p = await open(browser, PATH, { live: ['rule'], reducedMotion: 'reduce' });
 		const { page } = p;
 		await page.locator('#rule').scrollIntoViewIfNeeded();
 		for (const [key, value] of [
@@ -214,7 +214,7 @@ describe('the rule and the interneuron figures', () => {
 	});
 
 	it('the interneuron diagram highlights each circuit and says so in words (phone)', async () => {
-		const p = await open(browser, PATH, { viewport: PHONE, reducedMotion: 'reduce' });
+		const p = await open(browser, PATH, { live: ['interneurons'], viewport: PHONE, reducedMotion: 'reduce' });
 		const { page } = p;
 		const seen = new Set<string>();
 		for (const label of [/PV/, /SST/, /disinhibition/i, /whole/i]) {

@@ -66,7 +66,7 @@ const SLIDERS: Record<string, [string, number][]> = {
 
 describe('intrinsic-excitability page', () => {
 	it('names the essay it follows, by title and date, before the studies it builds on (header and reference 1)', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: [] });
 		const title = 'How plasticity of intrinsic excitability interacts with synaptic changes to drive learning and memory';
 		const header = (await p.page.locator('.based-on').textContent())?.replace(/\s+/g, ' ') ?? '';
 		expect(header).toContain(`the essay ${title} (18 July 2025)`);
@@ -91,7 +91,7 @@ describe('intrinsic-excitability page', () => {
 	});
 
 	it('the baseline cell reproduces the textbook numbers in the excitability table', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['excitability'] });
 		const fig = p.page.locator('#excitability');
 		await fig.getByRole('button', { name: 'Show data' }).click();
 		const rows = await fig
@@ -146,7 +146,7 @@ describe('intrinsic-excitability page', () => {
 	});
 
 	it('the allocation grid redraws for a new event and when the boost changes', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['allocation'] });
 		const fig = p.page.locator('#allocation');
 		await fig.scrollIntoViewIfNeeded();
 		const g0 = await gridSignature(p.page, 'allocation');
@@ -164,7 +164,7 @@ describe('intrinsic-excitability page', () => {
 	});
 
 	it('the linking grid shows more shared cells for close events than for distant ones', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['linking'] });
 		const shared = async () => {
 			const t = (await summary(p.page, 'linking')) ?? '';
 			return Number(t.match(/: (\d+) of the (\d+) cells/)![1]);
@@ -230,7 +230,7 @@ describe('intrinsic-excitability page', () => {
 	});
 
 	it('sliders work from the keyboard', async () => {
-		const p = await open(browser, PATH);
+		const p = await open(browser, PATH, { live: ['sliding-threshold'] });
 		const input = p.page.locator('#sliding-threshold input[data-key="history"]');
 		await input.scrollIntoViewIfNeeded();
 		const before = await summary(p.page, 'sliding-threshold');
@@ -243,7 +243,7 @@ describe('intrinsic-excitability page', () => {
 	});
 
 	it('reads settings from a shared link', async () => {
-		const p = await open(browser, `${PATH}?allocation.boost=2.5&linking.tau=20&excitability.vth=-50`);
+		const p = await open(browser, `${PATH}?allocation.boost=2.5&linking.tau=20&excitability.vth=-50`, { live: ['allocation', 'linking'] });
 		await expect.poll(() => p.page.locator('#allocation input[data-key="boost"]').inputValue()).toBe('2.5');
 		expect(await p.page.locator('#linking input[data-key="tau"]').inputValue()).toBe('20');
 		expect(await summary(p.page, 'excitability')).toMatch(/starts firing at 250 pA/);
@@ -251,7 +251,7 @@ describe('intrinsic-excitability page', () => {
 	});
 
 	it('tells the reader when a shared link asked for values the sliders cannot take', async () => {
-		const p = await open(browser, `${PATH}?allocation.boost=99&allocation.boosted=abc&linking.tau=20`);
+		const p = await open(browser, `${PATH}?allocation.boost=99&allocation.boosted=abc&linking.tau=20`, { live: ['allocation', 'linking'] });
 		const notice = p.page.locator('#allocation [data-adjusted]');
 		await expect.poll(() => notice.textContent()).toMatch(/^Adjusted: /);
 		const text = (await notice.textContent()) ?? '';

@@ -65,7 +65,7 @@ describe('astrocytes: freezing per block', () => {
 	const start = answer.map(() => FEAR_SKETCH.start);
 
 	it('a keyboard sketch on the model is right; one without renewal is told so; the link restores it', async () => {
-		const { page, errors, close } = await open(browser, `/astrocytes-fear-extinction/?${id}.predict=1`);
+		const { page, errors, close } = await open(browser, `/astrocytes-fear-extinction/?${id}.predict=1`, { live: [id] });
 		try {
 			const chart = await sketchChart(page, id);
 			// While predicting, the answer's summary and table are withheld.
@@ -109,7 +109,7 @@ describe('astrocytes: freezing per block', () => {
 describe('intrinsic excitability: overlap against the gap', () => {
 	it('a keyboard sketch that stays high at long gaps is told the overlap returns to chance', async () => {
 		const id = 'linking';
-		const { page, errors, close } = await open(browser, `/intrinsic-excitability/?${id}.predict=1`);
+		const { page, errors, close } = await open(browser, `/intrinsic-excitability/?${id}.predict=1`, { live: [id] });
 		try {
 			const chart = await sketchChart(page, id);
 			// 60%, 30%, 20% at 0, 6, 12 h; 24, 48 and 72 h left at 50%.
@@ -133,7 +133,7 @@ describe('intrinsic excitability: overlap against the gap', () => {
 describe('emotional memory: aversive recall against the gain', () => {
 	it('a mouse stroke across the top sets every point; the keyboard redraws; both comments name the point', async () => {
 		const id = 'model';
-		const { page, errors, close } = await open(browser, `/emotional-memory-integration/?${id}.predict=1`);
+		const { page, errors, close } = await open(browser, `/emotional-memory-integration/?${id}.predict=1`, { live: [id] });
 		try {
 			const chart = await sketchChart(page, id);
 			const canvas = chart.locator('canvas');
@@ -176,7 +176,7 @@ describe('emotional memory: aversive recall against the gain', () => {
 describe('inhibitory plasticity: the relevant weight around the window', () => {
 	it('a flat keyboard sketch misses the climb the window allows', async () => {
 		const id = 'network';
-		const { page, errors, close } = await open(browser, `/inhibitory-plasticity/?${id}.predict=1`);
+		const { page, errors, close } = await open(browser, `/inhibitory-plasticity/?${id}.predict=1`, { live: [id] });
 		try {
 			const chart = await sketchChart(page, id);
 			// 0.4 → 0.16 at each of the 7 points: Page Down twice (0.1 each), ↓ twice (0.02 each).

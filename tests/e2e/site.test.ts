@@ -210,7 +210,7 @@ describe.each(PAGES)('page %s', (path) => {
 
 describe('reported numbers in figures', () => {
 	it('the information-per-neuron figure shows both values in its table', async () => {
-		const p = await open(browser, '/astrocytes-fear-extinction/');
+		const p = await open(browser, '/astrocytes-fear-extinction/', { live: ['info-per-neuron'] });
 		const figure = p.page.locator('#info-per-neuron');
 		await expect.poll(() => figure.locator('.kind').textContent()).toMatch(/reported/i);
 		const button = figure.getByRole('button', { name: 'Show data' });

@@ -28,7 +28,7 @@ describe('Spanish journeys', () => {
 		const figure = FIGURES[slug].find((f) => f.spec.length) ?? FIGURES[slug][0];
 		const param = figure.spec[0];
 		const query = param ? `?${figure.id}.${param.key}=${param.max}` : '';
-		const p = await open(browser, `/es/${slug}/${query}#${figure.id}`);
+		const p = await open(browser, `/es/${slug}/${query}#${figure.id}`, { live: [figure.id] });
 		try {
 			const toEnglish = p.page.locator('.language-switch a[hreflang="en"]');
 			expect(await toEnglish.textContent()).toBe('English');

@@ -1,8 +1,8 @@
 /**
  * The sweep (sweep.ts) over every embed page: one load each, then structure, the figure alone (no
  * site chrome, its id, a link to the full explainer), cleanliness, no horizontal scrolling and
- * axe-core in three looks (light desktop; dark at the narrowest width an embed promises, 280 px;
- * light phone). URL presets, lock and theme: embed-pages.test.ts.
+ * axe-core in two looks (light phone; dark at the narrowest width an embed promises, 280 px), a
+ * Spanish embed in the second only. URL presets, lock and theme: embed-pages.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

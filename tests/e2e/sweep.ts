@@ -59,8 +59,10 @@ const DARK_DESKTOP_ALL: Look = { ...DARK_DESKTOP, axe: 'all' };
  */
 export const LOOKS = {
 	site: [LIGHT_DESKTOP, DARK_PHONE, DARK_DESKTOP, LIGHT_PHONE],
-	// Embeds at 390 px: colour rules only, as 280 px (dark) already ran every rule on the narrow layout.
-	embed: [LIGHT_DESKTOP, DARK_NARROW, LIGHT_PHONE],
+	// Embeds: a phone (light) and the narrowest width an embed promises (dark), every rule in both. No
+	// desktop look: an embed's figure is the article's own component, which the site sweep checks at
+	// desktop width in both schemes; what is the embed's own (its narrow layout, its frame) is here.
+	embed: [LIGHT_PHONE_ALL, DARK_NARROW],
 	missing: [LIGHT_DESKTOP, DARK_PHONE]
 } satisfies Record<string, Look[]>;
 const TRANSLATED_LOOKS: Record<keyof typeof LOOKS, Look[]> = {

@@ -32,7 +32,7 @@ function rawGet(port: number, path: string): Promise<{ status: number; location?
 	});
 }
 
-describe('scripts/serve.mjs with hostile paths', () => {
+describe.each([false, true])('scripts/serve.mjs with hostile paths (files kept in memory: %s)', (memory) => {
 	let dir = '';
 	let server: Awaited<ReturnType<typeof startServer>>;
 	let sub: Awaited<ReturnType<typeof startServer>>;
@@ -44,8 +44,8 @@ describe('scripts/serve.mjs with hostile paths', () => {
 		writeFileSync(join(dir, 'index.html'), '<h1>home</h1>');
 		writeFileSync(join(dir, 'about', 'index.html'), '<h1>about</h1>');
 		writeFileSync(join(dir, '404.html'), '<h1>not found</h1>');
-		server = await startServer({ dir, port: 0 });
-		sub = await startServer({ dir, port: 0, base: '/lessons/engram' });
+		server = await startServer({ dir, port: 0, memory });
+		sub = await startServer({ dir, port: 0, base: '/lessons/engram', memory });
 	});
 	afterAll(async () => {
 		await server?.close();
@@ -84,7 +84,21 @@ describe('scripts/serve.mjs with hostile paths', () => {
 		// Still serving afterwards.
 		expect((await rawGet(port(server), '/about/')).status).toBe(200);
 	});
+
+	it('serves a page, its folder index and the nearest 404 page, the same asked twice', async () => {
+		for (let i = 0; i < 2; i++) {
+			expect(await body(port(server), '/about/')).toEqual({ status: 200, text: '<h1>about</h1>' });
+			expect(await body(port(sub), '/lessons/engram/')).toEqual({ status: 200, text: '<h1>home</h1>' });
+			expect(await body(port(server), '/nothing/here/')).toEqual({ status: 404, text: '<h1>not found</h1>' });
+		}
+	});
 });
+
+/** Status and text of a GET. */
+async function body(port: number, path: string): Promise<{ status: number; text: string }> {
+	const r = await fetch(`http://127.0.0.1:${port}${path}`);
+	return { status: r.status, text: await r.text() };
+}
 
 // ── 3. No npx, and a clear stop when node_modules is missing ────────────────────────────────────
 
