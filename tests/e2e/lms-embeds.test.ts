@@ -1,6 +1,7 @@
 /**
  * Embeds that survive an LMS: the snippet's own height fits each figure with no script on the host
- * page (lms/embed-heights.json, checked here for every figure; `UPDATE_EMBED_HEIGHTS=1` rewrites it),
+ * page (lms/embed-heights.json: checked here for every figure locked and predicting, and by the sweep
+ * open; `UPDATE_EMBED_HEIGHTS=1` measures every state here and rewrites it),
  * Canvas's lti.frameResize message arrives beside ours, a sandboxed frame stays readable, and a page
  * whose storage throws (or is forbidden by an opaque-origin sandbox) still works.
  */
@@ -9,18 +10,16 @@ import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { canPredict, embedSnippet } from '../../src/lib/figure-kit/embed';
 import { REFERENCE_WIDTH, embedHeight, heightTable, type EmbedHeights } from '../../src/lib/lms/embed-heights';
 import { axe, describeViolations, hydrated, launch, open, urlOf } from './harness';
+import { HEIGHT_SLACK, UPDATE_HEIGHTS, steadyHeight } from './embeds';
 
 const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
-const UPDATE = process.env.UPDATE_EMBED_HEIGHTS === '1';
-/** Slack allowed above the measured height (the table is rounded up to 10 px plus a small margin). */
-const SLACK = 40;
 
 let browser: Browser;
 let server: Server;
@@ -62,79 +61,51 @@ afterAll(async () => {
 	if (server) await new Promise((ok) => server.close(ok));
 });
 
-/** Height of the embed's content once it has stopped changing for 10 frames in a row. */
-async function steadyHeight(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((done) => {
-				let last = -1;
-				let same = 0;
-				const end = performance.now() + 10_000;
-				const tick = () => {
-					const el = document.querySelector('.embed');
-					const h = Math.ceil(Math.max(el?.getBoundingClientRect().height ?? 0, 0));
-					if (h === last && h > 0) same++;
-					else {
-						same = 0;
-						last = h;
-					}
-					if (same >= 10 || performance.now() > end) return done(h);
-					requestAnimationFrame(tick);
-				};
-				tick();
-			})
-	);
-}
-
 describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () => {
 	const measured: Record<string, EmbedHeights> = {};
 
-	// Two loads per embed in one test: on a busy 2-core machine that outgrows the 60 s default.
-	it('measures each figure open and locked', { timeout: 180_000 }, async () => {
+	// Each figure locked, and the charts with Predict first opened with it on; the open height is checked
+	// on the sweep's own load of each embed (sweep-embeds.test.ts). With UPDATE_EMBED_HEIGHTS=1 every
+	// state is measured here, and the table rewritten.
+	it('measures each figure locked (and predicting), or every state to rewrite the table', { timeout: 180_000 }, async () => {
 		const context = await browser.newContext({ viewport: { width: REFERENCE_WIDTH, height: 2400 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		const misfits: string[] = [];
-		const noCsv = () => misfits.filter((m) => m.endsWith('no Download CSV'));
 		for (const { slug, figure } of ALL) {
-			const heights: EmbedHeights = { open: 0, locked: 0 };
-			// The charts with Predict first are measured a third time, opened with it on.
-			const modes = canPredict(slug, figure.id) ? (['open', 'locked', 'predict'] as const) : (['open', 'locked'] as const);
+			const heights: Partial<EmbedHeights> = {};
+			const modes = [
+				...(UPDATE_HEIGHTS ? (['open'] as const) : []),
+				'locked' as const,
+				...(canPredict(slug, figure.id) ? (['predict'] as const) : [])
+			];
 			for (const mode of modes) {
 				const lock = mode === 'locked';
 				const query = { open: '', locked: '?lock=1', predict: '?predict=1' }[mode];
 				await page.goto(urlOf(`/embed/${slug}/${figure.id}/${query}`), { waitUntil: 'load' });
-				// Hydrated and its figure live (the prerendered HTML can be much taller before the live
-				// figure replaces it, and lock=1 is applied by the live figure), fonts in.
+				// Hydrated and its figure live (lock=1 is applied by the live figure), fonts in, steady.
 				await hydrated(page);
-				await page.waitForFunction(() => 'embedReady' in document.documentElement.dataset);
-				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 				const h = await steadyHeight(page);
 				heights[mode] = h;
-				// Every figure with a data table offers it as CSV (a pure drawing, like the interneuron diagram, has none).
-				const hasTable = (await page.getByRole('button', { name: 'Show data' }).count()) > 0;
-				if (mode === 'open' && hasTable && (await page.locator('button.csv').count()) === 0)
-					misfits.push(`${slug}/${figure.id}: no Download CSV`);
 				// lock=1 hides the sliders and the step buttons (embed-pages.test.ts checks presets).
 				if (lock && (await page.locator('input[type="range"]').count()) + (await page.getByRole('button', { name: /next/i }).count()) > 0)
 					misfits.push(`${slug}/${figure.id}: lock=1 left sliders or step buttons`);
 				const want = embedHeight(slug, figure.id, lock, mode === 'predict');
-				if (!UPDATE && (want < h || want - h > SLACK)) {
-					misfits.push(`${slug}/${figure.id}${mode === 'open' ? '' : ` (${mode})`}: content ${h} px, snippet ${want} px`);
+				if (!UPDATE_HEIGHTS && (want < h || want - h > HEIGHT_SLACK)) {
+					misfits.push(`${slug}/${figure.id} (${mode}): content ${h} px, snippet ${want} px`);
 				}
 			}
 			const round = (x: number) => Math.ceil((x + 8) / 10) * 10;
 			measured[`${slug}/${figure.id}`] = {
-				open: round(heights.open),
-				locked: round(heights.locked),
+				open: round(heights.open ?? 0),
+				locked: round(heights.locked ?? 0),
 				...(heights.predict !== undefined ? { predict: round(heights.predict) } : {})
 			};
 		}
 		await context.close();
 		expect(errors).toEqual([]);
-		expect(noCsv(), 'every figure offers its data as CSV').toEqual([]);
-		if (UPDATE) {
+		if (UPDATE_HEIGHTS) {
 			writeFileSync('src/lib/lms/embed-heights.json', JSON.stringify(measured, null, '\t') + '\n');
 			return;
 		}

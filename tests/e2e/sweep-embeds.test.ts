@@ -2,14 +2,16 @@
  * The sweep (sweep.ts) over every embed page: one load each, then structure, the figure alone (no
  * site chrome, its id, a link to the full explainer), cleanliness, no horizontal scrolling and
  * axe-core in two looks (light phone; dark at the narrowest width an embed promises, 280 px), a
- * Spanish embed in the second only. URL presets, lock and theme: embed-pages.test.ts.
+ * Spanish embed in the second only; then an English one at the snippet's reference width, where its
+ * content must fit the snippet's height. URL presets, lock and theme: embed-pages.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './harness';
 import { EMBEDS, type Watched } from './hardening-shared';
 import { ALL, embedPath } from './embeds';
-import { checkClean, checkLook, load, looksOf, sweeper, type Swept } from './sweep';
+import { checkClean, checkLook, checkSnippetHeight, load, looksOf, sweeper, type Swept } from './sweep';
+import { REFERENCE_WIDTH } from '../../src/lib/lms/embed-heights';
 
 let browser: Browser;
 let w: Watched;
@@ -38,6 +40,11 @@ describe.each(EMBEDS)('%s', (path) => {
 			await checkLook(s!, look);
 		}
 	);
+	if (!path.startsWith('/es/'))
+		it(`fits the snippet's height at ${REFERENCE_WIDTH} px, and offers its data as CSV`, async () => {
+			expect(s, 'the page did not load').toBeDefined();
+			await checkSnippetHeight(s!);
+		});
 	it('had no console error, no request to another host and no CSP violation in any look', async () => {
 		expect(s, 'the page did not load').toBeDefined();
 		await checkClean(s!);

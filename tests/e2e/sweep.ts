@@ -16,7 +16,8 @@ import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, axe, describeViolations, frames, gotoSettled, settle, urlOf, type AxeOptions } from './harness';
 import { findEnglish } from './english-detector';
 import { watchStuck } from './stuck';
-import { NARROW } from './embeds';
+import { HEIGHT_SLACK, NARROW, UPDATE_HEIGHTS, steadyHeight } from './embeds';
+import { REFERENCE_WIDTH, embedHeight } from '../../src/lib/lms/embed-heights';
 import { ALL_PAGES, BUILD, expectClean, langOf, watched, type Watched } from './hardening-shared';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { SLUGS, isSlug } from '../../src/lib/articles';
@@ -319,6 +320,26 @@ async function checkLookOnce(s: Swept, look: Look): Promise<void> {
 	for (const check of LOOK_CHECKS[s.kind]) await check(s, look);
 	const violations = await axe(page, look.axe === 'colour' ? COLOUR_RULES : undefined);
 	expect(violations, `${s.path}, ${look.name}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/**
+ * An English embed at the snippet's reference width, once its looks are done: it offers its data as
+ * CSV when it has a data table, and its content fits the height the snippet is given
+ * (lms/embed-heights.json; lms-embeds.test.ts checks the locked and predicting states, and rewrites
+ * the table with UPDATE_EMBED_HEIGHTS=1, when this comparison is left out).
+ */
+export async function checkSnippetHeight(s: Swept): Promise<void> {
+	const { page, path } = s;
+	const [slug, figureId] = path.replace(/^\/embed\//, '').split('/');
+	await page.setViewportSize({ width: REFERENCE_WIDTH, height: 2400 });
+	await page.emulateMedia({ colorScheme: 'light' });
+	const h = await steadyHeight(page);
+	const hasTable = (await page.getByRole('button', { name: 'Show data' }).count()) > 0;
+	if (hasTable) expect(await page.locator('button.csv').count(), `${path}: a data table and no Download CSV`).toBeGreaterThan(0);
+	if (UPDATE_HEIGHTS) return;
+	const want = embedHeight(slug, figureId);
+	expect(h, `${path}: content ${h} px, snippet ${want} px (run UPDATE_EMBED_HEIGHTS=1 on lms-embeds.test.ts)`).toBeLessThanOrEqual(want);
+	expect(want - h, `${path}: content ${h} px, snippet ${want} px, more than ${HEIGHT_SLACK} px to spare`).toBeLessThanOrEqual(HEIGHT_SLACK);
 }
 
 /** After every look: nothing went wrong on the page the whole time. */
