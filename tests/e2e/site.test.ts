@@ -127,7 +127,7 @@ describe.each(PAGES)('page %s', (path) => {
 		expect(Number(url.searchParams.get(`${id}.${key}`))).toBe(Number(target));
 
 		const again = await p.page.context().newPage();
-		await gotoSettled(again, copied, { hydrate: true });
+		await gotoSettled(again, copied, { hydrate: true, live: [id] });
 		await expect.poll(() => again.locator(`[id="${id}"] input[data-key="${key}"]`).inputValue()).toBe(target);
 		await again.close();
 	});
