@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { date, fixed, grouped, percent, signed } from '../../src/lib/ui/format';
+import { date, fixed, grouped, percent, plain, signed } from '../../src/lib/ui/format';
 
 describe('fixed', () => {
 	it.each([
@@ -58,4 +58,20 @@ describe('in Spanish', () => {
 		expect(date(new Date(2026, 11, 3), 'en')).toBe('3 December 2026');
 	});
 	it('writes a non-number as a dash', () => expect(percent(NaN, 0, 'es')).toBe('–'));
+});
+
+describe('plain', () => {
+	it('writes every decimal the number has, never grouped, as toLocaleString would', () => {
+		for (const locale of ['en', 'es']) {
+			for (const x of [0, 0.31, -65.1, 1234.5, 12345.678, 1e-7, 2 ** 40]) {
+				expect(plain(x, locale), `${locale} ${x}`).toBe(x.toLocaleString(locale, { maximumFractionDigits: 20, useGrouping: false }));
+			}
+		}
+		expect(plain(12345.5, 'es')).toBe('12345,5');
+		expect(plain(0.31, 'en')).toBe('0.31');
+	});
+	it('gives a dash for what is not a number', () => {
+		expect(plain(NaN)).toBe('–');
+		expect(plain(Infinity)).toBe('–');
+	});
 });

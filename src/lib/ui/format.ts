@@ -37,6 +37,22 @@ function numberFormat(locale: string, digits: number, grouping: boolean): Intl.N
 	return f;
 }
 
+/**
+ * As many decimals as `x` has, never grouped ("0,31", "1234,5" in Spanish): a data table's cell, a
+ * chart's read-out. The same as `x.toLocaleString(locale, …)`, with the formatter made once per
+ * language (toLocaleString makes one on every call, and a live figure writes hundreds of numbers).
+ */
+export function plain(x: number, locale: string = getLocale()): string {
+	if (!Number.isFinite(x)) return NOT_A_NUMBER;
+	const key = `${locale}|plain`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false });
+		formatters.set(key, f);
+	}
+	return f.format(x);
+}
+
 /** `x` rounded, without a negative zero. */
 function rounded(x: number, digits: number): number {
 	const r = round(x, digits);

@@ -7,6 +7,7 @@
 import type { Kind } from '$seeds/types';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
+import { plain } from '$lib/ui/format';
 import type { Axis, Series } from '../types';
 
 export interface AxisText {
@@ -110,9 +111,9 @@ export function formatNumber(v: number, digits = 3): string {
 	if (!Number.isFinite(v)) return m.chart_no_value();
 	// In the page's language (0,31 in Spanish), never grouped.
 	const locale = getLocale();
-	if (Math.abs(v) < 1e-6) return (0).toLocaleString(locale);
-	if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString(locale, { useGrouping: false });
-	return Number(v.toPrecision(digits)).toLocaleString(locale, { maximumFractionDigits: 20, useGrouping: false });
+	if (Math.abs(v) < 1e-6) return plain(0, locale);
+	if (Math.abs(v) >= 1000) return plain(Math.round(v), locale);
+	return plain(Number(v.toPrecision(digits)), locale);
 }
 
 /** "31 %", "0.31", "-65.1 mV". */

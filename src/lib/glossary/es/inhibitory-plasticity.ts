@@ -2,6 +2,26 @@
 import type { Glossary } from '../types';
 
 export const glossary: Glossary = {
+	disinhibition: {
+		term: 'Desinhibición',
+		definition:
+			'Inhibir a los inhibidores: cuando las interneuronas que normalmente calman a una célula quedan a su vez silenciadas, la célula queda libre para responder, y sus sinapsis, para cambiar.'
+	},
+	'detailed-balance': {
+		term: 'Equilibrio detallado (sintonización conjunta)',
+		definition:
+			'Inhibición que sube y baja con la excitación en cada vía de entrada por separado, de modo que cada entrada llega con su propio freno a juego.'
+	},
+	'ei-balance': {
+		term: 'Equilibrio E/I',
+		definition:
+			'La correspondencia entre la excitación y la inhibición que recibe una neurona. El equilibrio «detallado» significa que la correspondencia se mantiene entrada por entrada, no solo en promedio.'
+	},
+	'target-rate': {
+		term: 'Frecuencia objetivo (ρ₀)',
+		definition:
+			'En la regla de aprendizaje inhibitoria, la frecuencia de disparo a la que las sinapsis inhibitorias dejan de cambiar. Por encima de ella se fortalecen; por debajo, se debilitan.'
+	},
 	interneuron: {
 		term: 'Interneurona (inhibitoria)',
 		definition:
@@ -22,39 +42,19 @@ export const glossary: Glossary = {
 		definition:
 			'Célula inhibitoria que contiene el péptido intestinal vasoactivo. Inhibe sobre todo a otras interneuronas, en especial a las células SST, de modo que activarla libera a las neuronas piramidales de la inhibición.'
 	},
-	ltp: {
-		term: 'Potenciación a largo plazo (LTP)',
-		definition:
-			'Aumento duradero de la fuerza de una sinapsis tras una actividad intensa y bien sincronizada a ambos lados de ella. Es el candidato celular mejor estudiado para almacenar recuerdos.'
-	},
-	'ei-balance': {
-		term: 'Equilibrio E/I',
-		definition:
-			'La correspondencia entre la excitación y la inhibición que recibe una neurona. El equilibrio «detallado» significa que la correspondencia se mantiene entrada por entrada, no solo en promedio.'
-	},
-	'detailed-balance': {
-		term: 'Equilibrio detallado (sintonización conjunta)',
-		definition:
-			'Inhibición que sube y baja con la excitación en cada vía de entrada por separado, de modo que cada entrada llega con su propio freno a juego.'
-	},
-	disinhibition: {
-		term: 'Desinhibición',
-		definition:
-			'Inhibir a los inhibidores: cuando las interneuronas que normalmente calman a una célula quedan a su vez silenciadas, la célula queda libre para responder, y sus sinapsis, para cambiar.'
-	},
 	neuromodulator: {
 		term: 'Neuromodulador',
 		definition:
 			'Sustancia química como la dopamina, la acetilcolina, la noradrenalina o la serotonina, liberada de forma amplia por unos pocos grupos de neuronas, que cambia cómo responden y aprenden los circuitos en lugar de transmitir un mensaje concreto.'
 	},
-	'target-rate': {
-		term: 'Frecuencia objetivo (ρ₀)',
-		definition:
-			'En la regla de aprendizaje inhibitoria, la frecuencia de disparo a la que las sinapsis inhibitorias dejan de cambiar. Por encima de ella se fortalecen; por debajo, se debilitan.'
-	},
 	'critical-period': {
 		term: 'Periodo crítico',
 		definition:
 			'Ventana del desarrollo en la que la experiencia remodela con facilidad un circuito cerebral, como la etapa temprana de la vida en la que la corteza visual organiza las entradas de los dos ojos.'
+	},
+	ltp: {
+		term: 'Potenciación a largo plazo (LTP)',
+		definition:
+			'Aumento duradero de la fuerza de una sinapsis tras una actividad intensa y bien sincronizada a ambos lados de ella. Es el candidato celular mejor estudiado para almacenar recuerdos.'
 	}
 };
