@@ -32,9 +32,9 @@ export default defineConfig({
 	// the links already there for every one: about a fifth of an article's hydration, all of it in the task
 	// Lighthouse counts as blocking. Measured with the glossary's sort gone too (ui/Glossary.svelte), on the
 	// astrocytes article (script per load to hydrated, unthrottled): 142-148 -> 97-107 ms; Lighthouse's
-	// blocking time on the four articles, interleaved runs
-	// on one machine: 204-473 -> 69-284 ms (and 42-152 in a quieter run). The browser finds each chunk
-	// through its importer instead, as for the first view (src/hooks.server.ts). The cost: on a simulated
+	// blocking time on the four articles, old and new builds run interleaved: 164-570 -> 42-284 ms (median
+	// about 280 -> 90). The browser finds each chunk through its importer instead, as for the first view
+	// (src/hooks.server.ts). The cost: on a simulated
 	// slow 4G (150 ms, 1.6 Mbit/s) a figure is live 150-300 ms later after it is wanted (its chunks come
 	// one round trip after another); figures are wanted before they reach the screen. Keeping the
 	// preloads for figures alone gave blocking times in between (87-260 ms), so they are off everywhere.
