@@ -22,19 +22,24 @@ function round(x: number, digits: number): number {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, digits: number, grouping: boolean): Intl.NumberFormat {
-	const key = `${locale}|${digits}|${grouping}`;
+/** One Intl.NumberFormat per language and options, made on first use (making one is the costly part). */
+function cached(locale: string, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}|${name}`;
 	let f = formatters.get(key);
 	if (!f) {
-		// 'auto': the language's own rule (Spanish groups only from five digits: 1234,5 but 12.345,5).
-		f = new Intl.NumberFormat(locale, {
-			minimumFractionDigits: digits,
-			maximumFractionDigits: digits,
-			useGrouping: grouping ? 'auto' : false
-		});
+		f = new Intl.NumberFormat(locale, options);
 		formatters.set(key, f);
 	}
 	return f;
+}
+
+function numberFormat(locale: string, digits: number, grouping: boolean): Intl.NumberFormat {
+	// 'auto': the language's own rule (Spanish groups only from five digits: 1234,5 but 12.345,5).
+	return cached(locale, `${digits}|${grouping}`, {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+		useGrouping: grouping ? 'auto' : false
+	});
 }
 
 /**
@@ -44,13 +49,7 @@ function numberFormat(locale: string, digits: number, grouping: boolean): Intl.N
  */
 export function plain(x: number, locale: string = getLocale()): string {
 	if (!Number.isFinite(x)) return NOT_A_NUMBER;
-	const key = `${locale}|plain`;
-	let f = formatters.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false });
-		formatters.set(key, f);
-	}
-	return f.format(x);
+	return cached(locale, 'plain', { maximumFractionDigits: 20, useGrouping: false }).format(x);
 }
 
 /** `x` rounded, without a negative zero. */
@@ -73,7 +72,7 @@ export function grouped(x: number, digits = 1, locale: string = getLocale()): st
 
 /** What a language puts between a number and its percent sign ("" in English, a no-break space in Spanish). */
 function percentSpacing(locale: string): { before: string; after: string } {
-	const parts = new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5);
+	const parts = cached(locale, 'percent', { style: 'percent' }).formatToParts(0.5);
 	const sign = parts.findIndex((p) => p.type === 'percentSign');
 	const number = parts.findIndex((p) => p.type === 'integer');
 	const between = parts
