@@ -9,7 +9,20 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { axe, baseUrl, describeViolations, gotoSettled, launch, open, PHONE, recordExternal, settle, setSlider, urlOf } from './harness';
+import {
+	axe,
+	baseUrl,
+	describeViolations,
+	gotoSettled,
+	hydrated,
+	launch,
+	open,
+	PHONE,
+	recordExternal,
+	settle,
+	setSlider,
+	urlOf
+} from './harness';
 import { ALL, WITH_SLIDERS, WITH_STEPS, embedPath, otherValue } from './embeds';
 
 let browser: Browser;
@@ -85,6 +98,8 @@ describe('inside an iframe on another site', () => {
 <script src="${urlOf('/engram-embed.js')}" async></script>`
 		);
 		const frame = await frameOf(h.page);
+		// Its code running and its figure live: a click on the prerendered "Show data" would be lost.
+		await hydrated(frame);
 		const contentHeight = () => frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
 		await expect.poll(async () => (await messages(h.page)).filter((m) => m?.type === 'engram:resize').length).toBeGreaterThan(0);
 		const message = (await messages(h.page)).find((m) => m?.type === 'engram:resize')!;
@@ -159,6 +174,7 @@ describe('inside an iframe on another site', () => {
 <script src="${urlOf('/engram-embed.js')}" async></script>`
 		);
 		const frame = await frameOf(h.page);
+		await hydrated(frame);
 		const where = frame.locator('.steps .where');
 		await expect.poll(() => where.textContent()).toBe(`Step 2 of ${figure.steps}`);
 		const figureState = () =>
