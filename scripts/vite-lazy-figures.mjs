@@ -1,7 +1,8 @@
 /**
  * Lazy figures in the articles (src/lib/figure-kit/lazy-figure.ts): each
  *   import X from '$lib/figures/<slug>/X.svelte';
- * in content/**.svx becomes, in the browser build,
+ * in content/**.svx, or in a route's component (the lab page, /lab/spiking/), becomes, in the browser
+ * build,
  *   const X = lazyFigure(() => import('$lib/figures/<slug>/X.svelte'));
  * so the figure's component, model and Chart.js are a chunk of their own, loaded when the figure is
  * wanted; the server build keeps the static import and hands it over for the prerender. An article
@@ -25,13 +26,18 @@ export function lazyFigureImports(code, ssr) {
 	return out.replace(/<script(?![^>]*context=)(?![^>]*module)([^>]*)>/, (tag) => `${tag}\n\t${HELPER}`);
 }
 
+/** The files whose figure imports become lazy: the articles, and the routes' components. */
+export function isFigureHost(id) {
+	return (id.endsWith('.svx') && id.includes('/content/')) || (id.endsWith('.svelte') && id.includes('/src/routes/'));
+}
+
 /** @returns {import('vite').Plugin} */
 export function lazyFigures() {
 	return {
 		name: 'engram:lazy-figures',
 		enforce: 'pre',
 		transform(code, id, options) {
-			if (!id.endsWith('.svx') || !id.includes('/content/')) return null;
+			if (!isFigureHost(id)) return null;
 			const ssr = options?.ssr ?? this.environment?.config?.consumer === 'server';
 			const out = lazyFigureImports(code, ssr);
 			return out === code ? null : { code: out, map: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyFigureImports } from '../../scripts/vite-lazy-figures.mjs';
+import { isFigureHost, lazyFigureImports } from '../../scripts/vite-lazy-figures.mjs';
 import { figurePreset } from '../../src/lib/figure-kit/lazy/preset';
 
 const SVX = `---
@@ -31,6 +31,14 @@ describe('lazy figure imports (scripts/vite-lazy-figures.mjs)', () => {
 		expect(out).toContain("import __LinkingPrerender from '$lib/figures/intrinsic-excitability/Linking.svelte';");
 		expect(out).toContain('const Linking = __lazyFigure(() => import(');
 		expect(out).toMatch(/__lazyFigure\([^;]*, __LinkingPrerender\);/);
+	});
+
+	it('applies to the articles and to route components (the lab page), nothing else', () => {
+		expect(isFigureHost('/p/src/content/intrinsic-excitability.svx')).toBe(true);
+		expect(isFigureHost('/p/src/routes/(site)/lab/spiking/+page.svelte')).toBe(true);
+		// A figure's own imports (a figure composing figures) stay static: the figure is already lazy.
+		expect(isFigureHost('/p/src/lib/figures/inhibitory-plasticity/Network.svelte')).toBe(false);
+		expect(isFigureHost('/p/src/routes/(site)/lab/spiking/+page.ts')).toBe(false);
 	});
 
 	it('leaves a file without figures untouched', () => {
