@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { date, fixed, grouped, percent, plain, signed } from '../../src/lib/ui/format';
 
 describe('fixed', () => {
@@ -73,5 +74,74 @@ describe('plain', () => {
 	it('gives a dash for what is not a number', () => {
 		expect(plain(NaN)).toBe('–');
 		expect(plain(Infinity)).toBe('–');
+	});
+});
+
+describe('the two languages are written as Intl writes them (format.ts writes them without it)', () => {
+	const intl = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
+	// Numbers of every size a figure shows, negative and tiny ones, halves (rounding) and near-integers.
+	const numbers = fc.oneof(
+		fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+		fc.double({ min: -1, max: 1, noNaN: true }),
+		fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 8),
+		fc.double({ min: -1e22, max: 1e22, noNaN: true }),
+		fc.constantFrom(0, -0, 0.5, 1.005, 999.95, 9999.95, 99999.95, 1e21, 2 ** 53, 1e-7, 1.2345678901234568e-5)
+	);
+	const digits = fc.integer({ min: 0, max: 4 });
+	const locales = fc.constantFrom('en', 'es');
+	// format.ts rounds half away from zero first, then writes; Intl is given the same rounded number.
+	const round = (x: number, d: number) => {
+		const r = (Math.sign(x) * Math.round(Math.abs(x) * 10 ** d)) / 10 ** d;
+		return r === 0 ? 0 : r;
+	};
+
+	it('fixed and grouped', () => {
+		fc.assert(
+			fc.property(numbers, digits, locales, (x, d, locale) => {
+				const r = round(x, d);
+				const options = { minimumFractionDigits: d, maximumFractionDigits: d };
+				expect(fixed(x, d, locale)).toBe(intl(locale, { ...options, useGrouping: false }).format(r));
+				expect(grouped(x, d, locale)).toBe(intl(locale, { ...options, useGrouping: 'auto' }).format(r));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('plain', () => {
+		fc.assert(
+			fc.property(numbers, locales, (x, locale) => {
+				expect(plain(x, locale)).toBe(intl(locale, { maximumFractionDigits: 20, useGrouping: false }).format(x));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('percent', () => {
+		fc.assert(
+			fc.property(fc.double({ min: -2, max: 2, noNaN: true }), fc.constantFrom(0, 1), locales, (x, d, locale) => {
+				const r = round(x * 100, d) / 100;
+				const options = { style: 'percent' as const, minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: false };
+				expect(percent(x, d, locale)).toBe(intl(locale, options).format(r));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('dates, every day of a leap year and a plain one', () => {
+		for (const locale of ['en', 'es']) {
+			const words = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric' });
+			for (const year of [2024, 2026]) {
+				for (let day = 0; day < 366; day++) {
+					const d = new Date(year, 0, 1 + day);
+					expect(date(d, locale)).toBe(words.format(d));
+				}
+			}
+		}
+	});
+
+	it('another locale still goes to Intl', () => {
+		expect(grouped(12345.5, 1, 'de')).toBe('12.345,5');
+		expect(percent(0.5, 0, 'fr')).toBe(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.5));
+		expect(date(new Date(2026, 11, 3), 'de')).toBe('3. Dezember 2026');
 	});
 });

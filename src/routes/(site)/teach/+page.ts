@@ -11,14 +11,15 @@ const loadBuilder = () => import('./EmbedBuilder.svelte');
 // The same for the teacher tips (every figure's parameters, presets and QR codes), further down still.
 const loadTips = () => import('./TeacherTips.svelte');
 
-// The seeds (what each lesson's article draws on) and the lesson plans come from the server's data
-// (+page.server.ts); the one-file offline site has none and loads the same here (./page-data.ts).
+// The seeds (what each lesson's article draws on), the lesson plans and the figure cards come from the
+// server's data (+page.server.ts); the one-file offline site has none and loads the same here
+// (./page-data.ts).
 export const load: PageLoad = async ({ data }) => {
-	const [prose, { seeds, lessons }, builder, tips] = await Promise.all([
+	const [prose, teach, builder, tips] = await Promise.all([
 		pageProse('teach'),
 		data ?? import('./page-data').then((d): Promise<TeachPageData> => d.teachPageData()),
 		browser ? undefined : loadBuilder(),
 		browser ? undefined : loadTips()
 	]);
-	return { prose, seeds, lessons, builder: lazyFigure(loadBuilder, builder?.default), tips: lazyFigure(loadTips, tips?.default) };
+	return { prose, ...teach, builder: lazyFigure(loadBuilder, builder?.default), tips: lazyFigure(loadTips, tips?.default) };
 };
