@@ -6,8 +6,7 @@
  * whose storage throws (or is forbidden by an opaque-origin sandbox) still works.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -282,10 +281,10 @@ describe('data out and teacher tips', () => {
 		await page.getByRole('button', { name: 'Show data' }).click();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.csv').first().click()]);
 		expect(download.suggestedFilename()).toMatch(/\.csv$/);
-		// The browser runs in another process (global-setup.ts): save a copy here, then read it.
-		const saved = join(mkdtempSync(join(tmpdir(), 'engram-csv-')), download.suggestedFilename());
-		await download.saveAs(saved);
-		const text = readFileSync(saved, 'utf8').replace(/^\uFEFF/, '');
+		// Read from the browser's copy (no file left behind in the machine's temporary folder).
+		const chunks: Buffer[] = [];
+		for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+		const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
 		const lines = text.split('\r\n');
 		expect(lines[0]).toBe(`# ${figure.title}`);
 		const shown = await page.locator(`input[type="range"][data-key="${p.key}"]`).first().getAttribute('aria-valuetext');

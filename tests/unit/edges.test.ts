@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
+import { acceptsGzip, startServer } from '../../scripts/serve.mjs';
 import { ensureChromium } from '../../scripts/chromium.mjs';
 import { embedSnippet } from '../../src/lib/figure-kit/embed';
 import { EMBED_SCRIPT_INTEGRITY } from '../../src/lib/figure-kit/embed-integrity';
@@ -31,6 +32,91 @@ function rawGet(port: number, path: string): Promise<{ status: number; location?
 		req.end();
 	});
 }
+
+/** A GET with the given headers: status, headers and the body's bytes as they came. */
+function getWith(
+	port: number,
+	path: string,
+	headers: Record<string, string>
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+	return new Promise((ok, fail) => {
+		const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+		});
+		req.on('error', fail);
+		req.end();
+	});
+}
+
+describe('scripts/serve.mjs compresses text as a host does', () => {
+	it('reads Accept-Encoding as browsers and proxies write it', () => {
+		expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+		expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
+		expect(acceptsGzip('*')).toBe(true);
+		expect(acceptsGzip('gzip;q=0')).toBe(false);
+		expect(acceptsGzip('br')).toBe(false);
+		expect(acceptsGzip('')).toBe(false);
+		expect(acceptsGzip(undefined)).toBe(false);
+	});
+
+	describe.each([false, true])('files kept in memory: %s', (memory) => {
+		let dir = '';
+		let server: Awaited<ReturnType<typeof startServer>>;
+		let plain: Awaited<ReturnType<typeof startServer>>;
+		const port = (s: typeof server) => (s.server.address() as { port: number }).port;
+		const page = `<h1>home</h1>${'<p>words that repeat</p>'.repeat(200)}`;
+		const png = Buffer.alloc(4096, 7);
+
+		beforeAll(async () => {
+			dir = mkdtempSync(join(tmpdir(), 'engram-gzip-'));
+			writeFileSync(join(dir, 'index.html'), page);
+			writeFileSync(join(dir, 'small.css'), 'a{color:red}');
+			writeFileSync(join(dir, 'chart.png'), png);
+			writeFileSync(join(dir, '404.html'), `<h1>not found</h1>${' '.repeat(2000)}`);
+			server = await startServer({ dir, port: 0, memory });
+			plain = await startServer({ dir, port: 0, memory, gzip: false });
+		});
+		afterAll(async () => {
+			await server?.close();
+			await plain?.close();
+			rmSync(dir, { recursive: true, force: true });
+		});
+
+		it('gzips a page for a browser that takes it, and says so', async () => {
+			for (let i = 0; i < 2; i++) {
+				const r = await getWith(port(server), '/', { 'accept-encoding': 'gzip, deflate, br' });
+				expect(r.status).toBe(200);
+				expect(r.headers['content-encoding']).toBe('gzip');
+				expect(r.headers.vary).toBe('accept-encoding');
+				expect(r.body.length).toBeLessThan(page.length / 5);
+				expect(gunzipSync(r.body).toString()).toBe(page);
+			}
+		});
+
+		it('sends it whole to a client that does not ask, or when switched off', async () => {
+			const r = await getWith(port(server), '/', {});
+			expect(r.headers['content-encoding']).toBeUndefined();
+			expect(r.body.toString()).toBe(page);
+			const off = await getWith(port(plain), '/', { 'accept-encoding': 'gzip' });
+			expect(off.headers['content-encoding']).toBeUndefined();
+			expect(off.body.toString()).toBe(page);
+		});
+
+		it('leaves images and tiny files alone, and gzips the 404 page with its status', async () => {
+			const image = await getWith(port(server), '/chart.png', { 'accept-encoding': 'gzip' });
+			expect(image.headers['content-encoding']).toBeUndefined();
+			expect(image.body.equals(png)).toBe(true);
+			const tiny = await getWith(port(server), '/small.css', { 'accept-encoding': 'gzip' });
+			expect(tiny.headers['content-encoding']).toBeUndefined();
+			expect(tiny.body.toString()).toBe('a{color:red}');
+			const missing = await getWith(port(server), '/nowhere/', { 'accept-encoding': 'gzip' });
+			expect(missing.status).toBe(404);
+			expect(gunzipSync(missing.body).toString()).toMatch(/^<h1>not found<\/h1>/);
+		});
+	});
+});
 
 describe.each([false, true])('scripts/serve.mjs with hostile paths (files kept in memory: %s)', (memory) => {
 	let dir = '';
