@@ -284,7 +284,9 @@ describe('data out and teacher tips', () => {
 		// Read from the browser's copy (no file left behind in the machine's temporary folder).
 		const chunks: Buffer[] = [];
 		for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-		const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+		const text = Buffer.concat(chunks)
+			.toString('utf8')
+			.replace(/^\uFEFF/, '');
 		const lines = text.split('\r\n');
 		expect(lines[0]).toBe(`# ${figure.title}`);
 		const shown = await page.locator(`input[type="range"][data-key="${p.key}"]`).first().getAttribute('aria-valuetext');
