@@ -93,10 +93,12 @@ describe('astrocytes: freezing per block', () => {
 				);
 			const said = await comment(page, id).textContent();
 
-			// The URL carries the sketch and the reveal (written a moment after the last change).
+			// The URL carries the sketch and the reveal (written a moment after the last change). Wait for
+			// this sketch, not for reveal=1: the first reveal's address can still stand, with its own
+			// sketch, until the write after "Try again" and the second reveal comes.
 			const token = encodeSketch(FEAR_SKETCH, wrong);
-			await expect.poll(() => page.url()).toContain(`${id}.reveal=1`);
-			expect(page.url()).toContain(`${id}.sketch=${token}`);
+			await expect.poll(() => page.url()).toContain(`${id}.sketch=${token}`);
+			expect(page.url()).toContain(`${id}.reveal=1`);
 			await page.goto(page.url(), { waitUntil: 'load' });
 			await expect.poll(() => comment(page, id).textContent()).toBe(said);
 			expect(errors).toEqual([]);
