@@ -216,6 +216,8 @@ describe('on a school server, Engram at the root beside another application', ()
 			await installFrom(page, `${school.url}/`);
 			await page.evaluate(() => caches.open('other-app').then((c) => c.put('/other/x', new Response('x'))));
 			expect(await cacheNames(page)).toContain(`engram:/:${VERSION}`);
+			// Marks this document, to see the worker reload it.
+			await page.evaluate(() => ((window as unknown as { beforeRetiring?: boolean }).beforeRetiring = true));
 			school.retire();
 			await page.evaluate(async () => {
 				const reg = await navigator.serviceWorker.getRegistration();
@@ -225,7 +227,13 @@ describe('on a school server, Engram at the root beside another application', ()
 				.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 20_000 })
 				.toBe(0);
 			await expect.poll(() => cacheNames(page)).toEqual(['other-app']);
-			// The page reloads from the server, with nothing controlling it.
+			// The worker reloads the page (its last step), from the server, with nothing controlling it.
+			// Waited for before going on: a goto while that reload is in flight can lose its load event.
+			await expect
+				.poll(() => page.evaluate(() => (window as unknown as { beforeRetiring?: boolean }).beforeRetiring !== true).catch(() => false), {
+					timeout: 20_000
+				})
+				.toBe(true);
 			await page.waitForLoadState('load');
 			await page.goto(`${school.url}/about/`, { waitUntil: 'load' });
 			expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();

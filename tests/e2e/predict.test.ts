@@ -93,12 +93,16 @@ describe('astrocytes: freezing per block', () => {
 				);
 			const said = await comment(page, id).textContent();
 
-			// The URL carries the sketch and the reveal (written a moment after the last change). Wait for
-			// this sketch, not for reveal=1: the first reveal's address can still stand, with its own
-			// sketch, until the write after "Try again" and the second reveal comes.
+			// The URL carries the sketch and the reveal (written a moment after the last change). Both are
+			// waited for together: an address written in between can hold the first reveal with its sketch,
+			// or this sketch before its reveal.
 			const token = encodeSketch(FEAR_SKETCH, wrong);
-			await expect.poll(() => page.url()).toContain(`${id}.sketch=${token}`);
-			expect(page.url()).toContain(`${id}.reveal=1`);
+			await expect
+				.poll(() => {
+					const q = new URL(page.url()).searchParams;
+					return [q.get(`${id}.sketch`), q.get(`${id}.reveal`)];
+				})
+				.toEqual([token, '1']);
 			await page.goto(page.url(), { waitUntil: 'load' });
 			await expect.poll(() => comment(page, id).textContent()).toBe(said);
 			expect(errors).toEqual([]);
