@@ -90,13 +90,27 @@ export function doiUrl(doi: string): string {
 	return `https://doi.org/${doi}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The months in English, as the references write dates (src/lib/ui/format.ts writes them the same way). */
+export const ENGLISH_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** "2025-07-18" -> "18 July 2025" (the date as given; no time zone involved). */
 export function longDate(iso: string): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!m) return iso;
-	return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+	return `${Number(m[3])} ${ENGLISH_MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
 /** Who and when, as a reference list starts an entry: "Zhu Y, Zeng Y, … (2022)" or "Essay (18 July 2025)". */

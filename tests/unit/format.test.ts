@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { date, fixed, grouped, percent, plain, signed } from '../../src/lib/ui/format';
+import { date, fixed, grouped, isoDate, percent, plain, signed } from '../../src/lib/ui/format';
+import { longDate } from '../../seeds/types';
 
 describe('fixed', () => {
 	it.each([
@@ -144,4 +145,16 @@ describe('the two languages are written as Intl writes them (format.ts writes th
 		expect(percent(0.5, 0, 'fr')).toBe(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.5));
 		expect(date(new Date(2026, 11, 3), 'de')).toBe('3. Dezember 2026');
 	});
+});
+
+describe('isoDate', () => {
+	it('writes a seed date in words, that calendar day in any time zone, in both languages', () => {
+		expect(isoDate('2025-07-18', 'en')).toBe('18 July 2025');
+		expect(isoDate('2025-07-18', 'es')).toBe('18 de julio de 2025');
+		expect(isoDate('2025-01-01', 'en')).toBe('1 January 2025');
+	});
+	it('agrees with the seeds’ own English form', () => {
+		for (const iso of ['2025-08-09', '2024-02-29', '2026-12-31']) expect(isoDate(iso, 'en')).toBe(longDate(iso));
+	});
+	it('gives back what is not an ISO date as it came', () => expect(isoDate('July 2025', 'en')).toBe('July 2025'));
 });

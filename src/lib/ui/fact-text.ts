@@ -6,8 +6,8 @@
  * The words around the numbers (labels, places in the paper, sample notes, reference notes) come
  * from the seed's translation, seeds/<locale>/<slug>.ts, merged by `localizeSeed`.
  */
-import { longDate, type ArticleSeed, type Fact, type Reference, type SeedTranslation } from '$seeds/types';
-import { date, fixed, percent } from './format';
+import { type ArticleSeed, type Fact, type Reference, type SeedTranslation } from '$seeds/types';
+import { fixed, isoDate, percent } from './format';
 import { getLocale, type Locale } from '../paraglide/runtime.js';
 import { m } from '../paraglide/messages.js';
 
@@ -70,7 +70,7 @@ export function localizeSeed(seed: ArticleSeed, translation: SeedTranslation, lo
 
 /** Who and when, as a reference entry starts, in the reader's language: "Zhu Y, … (2022)", "Ensayo (18 de julio de 2025)". */
 export function referenceLeadText(ref: Reference, locale: string = getLocale()): string {
-	const when = ref.date ? (locale === 'en' ? longDate(ref.date) : date(new Date(`${ref.date}T12:00:00`), locale)) : String(ref.year);
+	const when = ref.date ? isoDate(ref.date, locale) : String(ref.year);
 	if (ref.authors) return `${ref.authors} (${when})`;
 	const who =
 		ref.kind === 'essay' ? m.reference_essay({}, { locale: locale as Locale }) : m.reference_anonymous({}, { locale: locale as Locale });

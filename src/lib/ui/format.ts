@@ -7,8 +7,8 @@
  * writes (tests/unit/format.test.ts compares the two over thousands of numbers and dates); any
  * other locale goes to Intl. Why not Intl for all: a page's first Intl number or date format loads
  * the browser's locale data, 20–30 ms measured in Chromium (four times that on Lighthouse's
- * throttled phone), and every page formats numbers while it hydrates (its facts, the figure cards),
- * so that was the largest single piece of an article's blocking time.
+ * throttled phone), paid inside the task that formats: on the teachers' page that was its hydration
+ * (the figure cards' blurbs quote reported numbers), elsewhere a figure's first draw.
  *                      English       Spanish
  *   fixed(0.1234, 2)   "0.12"        "0,12"       (never "-0.00"; no grouping)
  *   grouped(12345.5)   "12,345.5"    "12.345,5"   (thousands separators as the language writes them)
@@ -17,6 +17,7 @@
  *   signed(0.012, 1)   "+0.0"        "+0,0"       with a true minus sign "−" for negatives
  *   date(new Date())   "3 December 2026"  "3 de diciembre de 2026"
  */
+import { ENGLISH_MONTHS } from '$seeds/types';
 import { getLocale } from '../paraglide/runtime.js';
 
 const NOT_A_NUMBER = '–';
@@ -48,7 +49,7 @@ const WRITTEN: Record<string, Written> = {
 		groupFrom: 4,
 		percentGap: '',
 		date: (d, m, y) => `${d} ${m} ${y}`,
-		months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+		months: ENGLISH_MONTHS
 	},
 	es: {
 		decimal: ',',
@@ -155,4 +156,11 @@ export function date(d: Date, locale: string = getLocale()): string {
 	const w = WRITTEN[locale];
 	if (w) return w.date(d.getDate(), w.months[d.getMonth()], d.getFullYear());
 	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+}
+
+/** An ISO date as the seeds give it ("2025-07-18") in words, as that calendar day (no time zone involved). */
+export function isoDate(iso: string, locale: string = getLocale()): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m) return iso;
+	return date(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])), locale);
 }

@@ -18,7 +18,7 @@ export interface FigureCard extends Pick<FigureEntry, 'id' | 'title' | 'kind' | 
 	settings: number;
 }
 
-export const figureCard = (f: FigureEntry): FigureCard => ({
+const figureCard = (f: FigureEntry): FigureCard => ({
 	id: f.id,
 	title: f.title,
 	kind: f.kind,
