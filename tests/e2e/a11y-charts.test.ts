@@ -60,13 +60,25 @@ function parse(text: string): Point {
 	return { text, x, y: value ? Number(value[1]) : undefined, series, reference: /\(reference line\)$/.test(series) };
 }
 
-/** The figure's data table, one array of cell texts per row (it is in the page even while hidden). */
+/**
+ * The figure's data table, one array of cell texts per row, read as a reader reads it: with the table
+ * open ("Show data", which builds its point-by-point parts), then closed again as it was.
+ */
 async function tableOf(chart: Locator): Promise<string[][]> {
-	return chart.evaluate((el) =>
-		Array.from(el.closest('figure')?.querySelectorAll('tbody tr') ?? []).map((tr) =>
+	return chart.evaluate(async (el) => {
+		const figure = el.closest('figure');
+		const toggle = figure?.querySelector<HTMLButtonElement>(`button[aria-controls="${CSS.escape(figure.id)}-data"]`);
+		const opened = toggle?.getAttribute('aria-expanded') === 'false';
+		if (opened) {
+			toggle!.click();
+			await new Promise(requestAnimationFrame);
+		}
+		const rows = Array.from(figure?.querySelectorAll('tbody tr') ?? []).map((tr) =>
 			Array.from(tr.children).map((c) => c.textContent ?? '')
-		)
-	);
+		);
+		if (opened) toggle!.click();
+		return rows;
+	});
 }
 
 /**
@@ -140,7 +152,6 @@ async function auditCharts(page: Page, pagesPerSeries: number): Promise<ChartRep
 		const figure = await chart.evaluate((el) => el.closest('figure')?.id ?? '');
 		const nth = perFigure.get(figure) ?? 0;
 		perFigure.set(figure, nth + 1);
-		// The walk waits for the page's code; the point-by-point tables are built then, so read them after.
 		const heard = await walk(page, chart, readouts.nth(i), pagesPerSeries);
 		const rows = await tableOf(chart);
 		const skip = TABLE_SUMMARISES[`${figure}#${nth}`];

@@ -10,6 +10,7 @@ import { sanitize, type ParamSpec } from '../../src/lib/models/types';
 import { BIG, HOSTILE, JUNK, MARK } from '../hostile-queries';
 import { WITH_STEPS, embedPath } from './embeds';
 import { FIGURE_PAGES, expectClean, html, rangesIn, watched, type Watched } from './hardening-shared';
+import { watchStuck } from './stuck';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -201,7 +202,10 @@ describe.each(FUZZED)('URL fuzzing on %s', (path) => {
 		await fuzzed?.context.close();
 	});
 
-	async function check(query: string) {
+	/** One fuzzed load and its checks; a load that hangs says what the page is doing (stuck.ts). */
+	const check = (query: string) => watchStuck(fuzzed.page, `fuzzing ${path}`, () => checkOnce(query), 45_000);
+
+	async function checkOnce(query: string) {
 		expect(await fuzzed.visit(path, query)).toBe(200);
 		const label = `${path}${query.slice(0, 200)}`;
 		expect(await fuzzed.page.locator('h1').count(), `${label}: page lost its h1`).toBe(1);

@@ -93,7 +93,10 @@ describe('intrinsic-excitability page', () => {
 	it('the baseline cell reproduces the textbook numbers in the excitability table', async () => {
 		const p = await open(browser, PATH, { live: ['excitability'] });
 		const fig = p.page.locator('#excitability');
+		// Its point-by-point table (every plotted point: hundreds of rows) is built when the reader opens it.
+		expect(await fig.locator('.part').count(), 'point-by-point parts while closed').toBe(0);
 		await fig.getByRole('button', { name: 'Show data' }).click();
+		expect(await fig.locator('.part tbody tr').count(), 'point-by-point rows once open').toBeGreaterThan(100);
 		const rows = await fig
 			.locator('table tbody tr')
 			.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim() ?? '')));
