@@ -8,9 +8,10 @@ import { launch } from './harness';
 import { parseNumber } from '../../src/lib/state/url';
 import { sanitize, type ParamSpec } from '../../src/lib/models/types';
 import { BIG, HOSTILE, JUNK, MARK } from '../hostile-queries';
-import { WITH_STEPS, embedPath } from './embeds';
 import { FIGURE_PAGES, expectClean, html, rangesIn, watched, type Watched } from './hardening-shared';
 import { watchStuck } from './stuck';
+import { FIGURES } from '../../src/lib/figures/registry';
+import { isSlug } from '../../src/lib/articles';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,20 +32,6 @@ interface SliderInfo {
 	/** Value and text shown with no query string. */
 	default: number;
 	text: string;
-}
-
-async function slidersOf(page: Page): Promise<SliderInfo[]> {
-	return page.evaluate(() =>
-		[...document.querySelectorAll<HTMLInputElement>('figure[id] input[type="range"][data-key]')].map((input) => ({
-			figure: input.closest('figure[id]')!.id,
-			key: input.dataset.key!,
-			min: Number(input.min),
-			max: Number(input.max),
-			step: Number(input.step),
-			default: Number(input.value),
-			text: input.getAttribute('aria-valuetext') ?? ''
-		}))
-	);
 }
 
 function specOf(s: SliderInfo): ParamSpec {
@@ -144,18 +131,17 @@ async function injected(page: Page): Promise<string[]> {
 }
 
 /**
- * What a page's sliders are before any query: read from its prerendered HTML (embeds render their one
- * figure whole, so every slider is there, at the spec's defaults), or from a load of the page (articles
- * add figures as the reader scrolls; an embed that opens at a scroll step presets some sliders).
+ * What a page's sliders are before any query, from its prerendered HTML: every figure is there with its
+ * sliders (an article's are hidden until its code runs), each input named `<figure>-<key>`, at the
+ * values the page opens with (an embed of a figure with scroll steps: its first step's).
  */
 function slidersInHtml(path: string): SliderInfo[] {
-	const figure = path.split('/').at(-2)!;
 	const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 	return [...html(path).matchAll(/<input[^>]*type="range"[^>]*>/g)]
 		.map((m) => attrs(m[0]))
-		.filter((a) => a['data-key'])
+		.filter((a) => a['data-key'] && a.id?.endsWith(`-${a['data-key']}`))
 		.map((a) => ({
-			figure,
+			figure: a.id.slice(0, -a['data-key'].length - 1),
 			key: a['data-key'],
 			min: Number(a.min),
 			max: Number(a.max),
@@ -163,6 +149,21 @@ function slidersInHtml(path: string): SliderInfo[] {
 			default: Number(a.value),
 			text: (a['aria-valuetext'] ?? '').replace(/&nbsp;|&#160;/g, '\u00a0')
 		}));
+}
+
+/** Figures in a page's prerendered HTML (each under its id, as the live page must keep them). */
+const figuresInHtml = (path: string) => html(path).match(/<figure\b[^>]*\sid="/g)?.length ?? 0;
+
+/** What a URL can preset on the page: its figures' specs in the registry, as `<figure>.<key> min..max/step`. */
+function presettable(path: string): string[] {
+	const [slug, figure] = path
+		.replace(/^\/embed\//, '/')
+		.split('/')
+		.filter(Boolean);
+	if (!isSlug(slug)) return [];
+	return FIGURES[slug]
+		.filter((f) => !figure || f.id === figure)
+		.flatMap((f) => f.spec.map((p) => `${f.id}.${p.key} ${p.min}..${p.max}/${p.step}`));
 }
 
 /**
@@ -176,27 +177,17 @@ const FUZZED = FIGURE_PAGES.filter((p) => !p.startsWith('/es/'));
 const ARTICLES_FUZZED = FUZZED.filter((p) => !p.startsWith('/embed/'));
 /** How far along HOSTILE each English article starts, so that together they cover it. */
 const STRIDE = Math.ceil(HOSTILE.length / ARTICLES_FUZZED.length);
-/** Embeds of figures with scroll steps open at their first step, which presets some sliders. */
-const opensAtAStep = (path: string) => WITH_STEPS.some(({ slug, figure }) => path === embedPath(slug, figure));
 
 describe.each(FUZZED)('URL fuzzing on %s', (path) => {
 	const embedded = path.startsWith('/embed/');
 	const full = !embedded;
-	let sliders: SliderInfo[] = [];
-	let figures = 0;
+	// Read from the built page, not a load of it: the fuzzed loads show that each is there and live.
+	const sliders = slidersInHtml(path);
+	const figures = figuresInHtml(path);
 	let fuzzed: Watched;
 
 	beforeAll(async () => {
 		fuzzed = await watched(browser);
-		if (embedded && !opensAtAStep(path)) {
-			sliders = slidersInHtml(path);
-			figures = 1;
-			return;
-		}
-		await fuzzed.visit(path);
-		sliders = await slidersOf(fuzzed.page);
-		figures = await fuzzed.page.locator('figure[id]').count();
-		await fuzzed.take();
 	});
 	afterAll(async () => {
 		await fuzzed?.context.close();
@@ -236,11 +227,16 @@ describe.each(FUZZED)('URL fuzzing on %s', (path) => {
 		await expectClean(fuzzed, label);
 	}
 
-	it('finds the sliders of every figure on the page', () => {
+	it('finds the sliders of every figure in the page, each a setting its figure lets a URL preset', () => {
 		expect(sliders.length).toBeGreaterThanOrEqual(rangesIn(path));
+		expect(figures, 'figures in the page').toBeGreaterThan(0);
+		const specs = presettable(path);
 		for (const s of sliders) {
 			expect(s.min, `${s.figure}.${s.key}`).toBeLessThan(s.max);
 			expect(s.text, `${s.figure}.${s.key}`).not.toMatch(/NaN|Infinity|undefined/);
+			expect(specs, `${s.figure}.${s.key}: a slider the registry's spec does not list`).toContain(
+				`${s.figure}.${s.key} ${s.min}..${s.max}/${s.step}`
+			);
 		}
 	});
 
