@@ -124,6 +124,16 @@ export async function sliderTimes(browser, base, path, { steps = 50 } = {}) {
 	const out = [];
 	for (const id of figureIds) {
 		await page.locator(`figure[id="${id}"]`).scrollIntoViewIfNeeded();
+		// Near the viewport the figure loads its code and replaces its prerendered self (whose sliders
+		// move nothing): time the live one, once it has drawn.
+		const live = await page
+			.waitForSelector(`figure[id="${id}"][data-live]`, { timeout: 30_000 })
+			.then(() => true)
+			.catch(() => false);
+		if (!live) {
+			errors.push(`#${id} did not go live within 30 s`);
+			continue;
+		}
 		await page.waitForLoadState('networkidle');
 		const result = await page.evaluate(
 			async ({ id, steps }) => {
