@@ -195,6 +195,20 @@ describe('astrocytes-fear-extinction page', () => {
 		expect(await term.getAttribute('aria-expanded')).toBe('true');
 		await p.page.locator('h1').hover();
 		await expect.poll(() => term.getAttribute('aria-expanded')).toBe('false');
+		// From the keyboard: focus opens it, Escape closes it, Tab away and back opens it again, and
+		// only the focused term's definition is open.
+		const definition = p.page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+		await term.evaluate((el: HTMLElement) => el.blur()); // the click above left focus on it
+		await term.focus();
+		expect(await term.getAttribute('aria-expanded')).toBe('true');
+		expect(await definition.isVisible()).toBe(true);
+		await p.page.keyboard.press('Escape');
+		expect(await term.getAttribute('aria-expanded')).toBe('false');
+		expect(await definition.isVisible()).toBe(false);
+		await p.page.keyboard.press('Tab');
+		await p.page.keyboard.press('Shift+Tab');
+		expect(await term.getAttribute('aria-expanded')).toBe('true');
+		expect(await p.page.locator('.term-button[aria-expanded="true"]').count()).toBe(1);
 		await p.close();
 	});
 
