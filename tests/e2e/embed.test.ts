@@ -300,6 +300,20 @@ describe('the teachers’ page and sub-paths', () => {
 		expect(p.errors).toEqual([]);
 		const listed = await p.page.locator('#builder-figure option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 		expect(listed).toEqual(ALL.map((x) => `${x.slug}/${x.figure.id}`));
+		// A lesson plan's "Embed this figure" (a card's button, by mouse) and a figure named in a plan's
+		// step (a link-like button, by keyboard) hand their figure to the builder, which takes focus. The
+		// plans are kept as prerendered (ui/static-block.ts): the clicks reach their block as they bubble.
+		const last = ALL.at(-1)!;
+		await p.page.locator(`#lesson-${last.slug} li.card`).last().getByRole('button').click();
+		await expect.poll(() => p.page.locator('#builder-figure').inputValue()).toBe(`${last.slug}/${last.figure.id}`);
+		expect(await p.page.evaluate(() => document.activeElement?.id)).toBe('builder-figure');
+		const named = p.page.locator(`#lesson-${ALL[0].slug} .figs button`).first();
+		const key = await named.evaluate((b) => b.closest<HTMLElement>('[data-use]')!.dataset.use);
+		expect(key).not.toBe(`${last.slug}/${last.figure.id}`);
+		await named.focus();
+		await p.page.keyboard.press('Enter');
+		await expect.poll(() => p.page.locator('#builder-figure').inputValue()).toBe(key);
+		expect(p.errors).toEqual([]);
 		await p.close();
 	});
 
