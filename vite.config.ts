@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { frontmatter } from './scripts/vite-frontmatter.mjs';
 import { embedIntegrity } from './scripts/vite-embed-integrity.mjs';
 import { lazyFigures } from './scripts/vite-lazy-figures.mjs';
-import { paraglide } from './scripts/paraglide.mjs';
+import { messagesInOneModule, paraglide } from './scripts/paraglide.mjs';
 
 /**
  * The one-file offline build (scripts/build-offline.mjs sets ENGRAM_OFFLINE_ROUTES) has no worker
@@ -25,7 +25,7 @@ export default defineConfig({
 	// Paraglide compiles messages/*.json into src/lib/paraglide/ (generated) before the app builds.
 	// paraglide(): messages/*.json compiled into src/lib/paraglide/ before the app builds (scripts/paraglide.mjs).
 	// lazyFigures(): an article's figures load their code when wanted (src/lib/figure-kit/lazy-figure.ts).
-	plugins: [paraglide(), frontmatter(), lazyFigures(), embedIntegrity(), inlineWorkerOffline(), sveltekit()],
+	plugins: [paraglide(), messagesInOneModule(), frontmatter(), lazyFigures(), embedIntegrity(), inlineWorkerOffline(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	// No preloading of a dynamic import's dependencies. Vite's helper would insert a <link rel="modulepreload">
 	// for each of them as the page hydrates (SvelteKit's entry and the page's node import theirs), searching

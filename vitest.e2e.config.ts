@@ -1,8 +1,11 @@
 // End-to-end tests: the built site (build/) served on 127.0.0.1, driven in headless Chromium.
 import { defineConfig } from 'vitest/config';
 import { resolvedAliases } from './scripts/paths.mjs';
+import { messagesInOneModule } from './scripts/paraglide.mjs';
 
 export default defineConfig({
+	// The registry's titles come from the compiled messages: one module here, not one per message.
+	plugins: [messagesInOneModule()],
 	// The figure registry (read by the embed tests) imports models and seeds through aliases.
 	resolve: { alias: resolvedAliases() },
 	test: {

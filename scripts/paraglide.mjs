@@ -15,8 +15,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -90,6 +90,73 @@ export function paraglide() {
 			});
 		}
 	};
+}
+
+/**
+ * The tests' copy of the compiled messages in one module. Paraglide writes one module per message
+ * (1,166 of them), so that a page's code carries only the messages it uses. The tests gain nothing from
+ * that and pay for it: Vitest runs each module of a test's imports through its module runner, and
+ * importing the messages took 5 s per worker process (measured: the figure registry, which the e2e
+ * tests read, imported in 4.8 s, of which 4.7 s were the messages; 0.4 s from one module). So under
+ * Vitest, paraglide/messages.js gets its messages from one bundle of them, built from the compiled
+ * output once per compile (its first line names the stamp it was built from). The site's build never
+ * sees it. The bundle imports the runtime from src/lib/paraglide/, as every other module does, so the
+ * tests still share one runtime (one current locale).
+ * @returns {import('vite').Plugin}
+ */
+export function messagesInOneModule() {
+	const index = join(OUTDIR, 'messages.js');
+	/** @type {Promise<string | null> | undefined} */
+	let bundled;
+	return {
+		name: 'engram:messages-in-one-module',
+		enforce: 'pre',
+		resolveId(id, importer) {
+			if (!process.env.VITEST || id !== './messages/_index.js' || !importer || resolve(importer) !== index) return null;
+			bundled ??= bundleMessages();
+			return bundled;
+		}
+	};
+}
+
+const BUNDLE = join(ROOT, '.svelte-kit-vitest', 'paraglide-messages.js');
+
+/** Builds BUNDLE from the compiled messages unless it matches them already; its path, or null to use the modules. */
+async function bundleMessages() {
+	if (!existsSync(STAMP)) return null;
+	const header = `// Built by scripts/paraglide.mjs from ${readFileSync(STAMP, 'utf8')}\n`;
+	if (existsSync(BUNDLE) && readFileSync(BUNDLE, 'utf8').startsWith(header)) return BUNDLE;
+	const { build } = await import('vite');
+	const shared = /^\.\.\/(runtime|registry)\.js$/;
+	const output = await build({
+		configFile: false,
+		logLevel: 'silent',
+		root: ROOT,
+		build: {
+			write: false,
+			minify: false,
+			lib: { entry: join(OUTDIR, 'messages', '_index.js'), formats: ['es'] },
+			rolldownOptions: { external: (id) => shared.test(id) }
+		}
+	});
+	const chunk = [output]
+		.flat()
+		.flatMap((o) => ('output' in o ? o.output : []))
+		.find((c) => c.type === 'chunk' && c.isEntry);
+	if (!chunk || !('code' in chunk)) return null;
+	// The runtime and registry as the bundle's folder sees them.
+	const code = chunk.code.replace(/(["'])\.\.\/(runtime|registry)\.js\1/g, (_, q, name) =>
+		JSON.stringify(relative(dirname(BUNDLE), join(OUTDIR, `${name}.js`)))
+	);
+	// Every message the modules export, or the modules stay in use.
+	const exported = readFileSync(join(OUTDIR, 'messages', '_index.js'), 'utf8').match(/^export \* from/gm)?.length ?? 0;
+	if (exported === 0 || chunk.exports.length !== exported) return null;
+	mkdirSync(dirname(BUNDLE), { recursive: true });
+	// Written whole, then renamed: the unit and e2e tests may build it at the same time.
+	const partial = `${BUNDLE}.${process.pid}`;
+	writeFileSync(partial, header + code);
+	renameSync(partial, BUNDLE);
+	return BUNDLE;
 }
 
 // `node scripts/paraglide.mjs`: compile if anything changed (`npm run check`); `--here`: the child.
