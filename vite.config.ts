@@ -22,8 +22,8 @@ function inlineWorkerOffline(): Plugin {
 }
 
 export default defineConfig({
-	// Paraglide compiles messages/*.json into src/lib/paraglide/ (generated) before the app builds.
 	// paraglide(): messages/*.json compiled into src/lib/paraglide/ before the app builds (scripts/paraglide.mjs).
+	// messagesInOneModule(): under Vitest only, the compiled messages imported as one module (same file).
 	// lazyFigures(): an article's figures load their code when wanted (src/lib/figure-kit/lazy-figure.ts).
 	plugins: [paraglide(), messagesInOneModule(), frontmatter(), lazyFigures(), embedIntegrity(), inlineWorkerOffline(), sveltekit()],
 	server: { host: '127.0.0.1' },
