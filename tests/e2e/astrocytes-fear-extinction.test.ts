@@ -38,7 +38,7 @@ async function scrollToStep(page: Page, figureId: string, i: number) {
 const summaryOf = (page: Page, id: string) => page.locator(`#${id}-summary`).textContent();
 
 describe('astrocytes-fear-extinction page', () => {
-	it('scrolling through the protocol steps highlights each phase and changes the sticky figure', async () => {
+	it('scrolling through the protocol steps highlights each phase and changes the sticky figure; the step buttons move it by keyboard', async () => {
 		const p = await open(browser, PATH, { live: ['protocol'] });
 		const seen = new Set<string>();
 		const activeRows: number[] = [];
@@ -63,6 +63,17 @@ describe('astrocytes-fear-extinction page', () => {
 		// The last step shows the astrocyte-freezing correlation from the seed.
 		expect(await p.page.locator('#protocol [data-fact="ca-freezing-r"]').textContent()).toBe('r = 0.97');
 		expect(p.errors).toEqual([]);
+
+		// Back at the first step, the step buttons move the sticky figure by keyboard (same load).
+		await scrollToStep(p.page, 'protocol', 0);
+		const before = await summaryOf(p.page, 'protocol');
+		const next = p.page
+			.locator('#protocol')
+			.locator('xpath=ancestor::div[contains(@class,"sticky")]')
+			.getByRole('button', { name: 'Next step' });
+		await next.focus();
+		await p.page.keyboard.press('Enter');
+		await expect.poll(() => summaryOf(p.page, 'protocol')).not.toBe(before);
 		await p.close();
 	});
 
@@ -79,20 +90,6 @@ describe('astrocytes-fear-extinction page', () => {
 		await scrollToStep(p.page, 'freezing-contrasts', 3);
 		await expect.poll(async () => (await cells()).length).toBe(6);
 		expect(await summaryOf(p.page, 'freezing-contrasts')).toMatch(/both groups/i);
-		await p.close();
-	});
-
-	it('the step buttons move the sticky figure by keyboard', async () => {
-		const p = await open(browser, PATH, { live: ['protocol'] });
-		await scrollToStep(p.page, 'protocol', 0);
-		const before = await summaryOf(p.page, 'protocol');
-		const next = p.page
-			.locator('#protocol')
-			.locator('xpath=ancestor::div[contains(@class,"sticky")]')
-			.getByRole('button', { name: 'Next step' });
-		await next.focus();
-		await p.page.keyboard.press('Enter');
-		await expect.poll(() => summaryOf(p.page, 'protocol')).not.toBe(before);
 		await p.close();
 	});
 
@@ -157,17 +154,14 @@ describe('astrocytes-fear-extinction page', () => {
 		await p.close();
 	});
 
-	it('the prelimbic figure shows 83% and 31% from the seed', async () => {
+	it('the prelimbic figure shows 83% and 31% from the seed; quiz feedback works by keyboard; all seven references of the source have DOIs, and every glossary term is used and opens', async () => {
+		// One load for three read-mostly checks; only the prelimbic figure goes live.
 		const p = await open(browser, PATH, { live: ['prelimbic-units'] });
 		const fig = p.page.locator('#prelimbic-units');
 		expect(await fig.locator('[data-fact="prelimbic-control"]').textContent()).toBe('83%');
 		expect(await fig.locator('[data-fact="prelimbic-calex"]').textContent()).toBe('31%');
 		expect(await fig.locator('rect.on').count()).toBe(83 + 31 + 1); // + the legend swatch
-		await p.close();
-	});
 
-	it('quiz feedback works by keyboard', async () => {
-		const p = await open(browser, PATH, { live: [] });
 		const quiz = p.page.locator('fieldset.quiz').nth(1);
 		await quiz.scrollIntoViewIfNeeded();
 		expect(await p.page.locator('fieldset.quiz').count()).toBeGreaterThanOrEqual(4);
@@ -176,11 +170,7 @@ describe('astrocytes-fear-extinction page', () => {
 		expect(await p.page.evaluate(() => document.activeElement?.textContent)).toBe('Check');
 		await p.page.keyboard.press('Enter');
 		await expect.poll(() => quiz.locator('.feedback').textContent()).toMatch(/Right\./);
-		await p.close();
-	});
 
-	it('has all seven references of the source with DOIs, and every glossary term used', async () => {
-		const p = await open(browser, PATH, { live: [] });
 		for (const key of ['bukalo2026', 'suthard2023', 'martinfernandez2017', 'williamson2025', 'dewa2025', 'ledoux2014', 'singewald2015']) {
 			expect(await p.page.locator(`#ref-${key} a[href*="doi.org"]`).count(), key).toBe(1);
 			expect(await p.page.locator(`sup.cite a[href="#ref-${key}"]`).count(), `cited: ${key}`).toBeGreaterThan(0);

@@ -47,7 +47,7 @@ const activeStep = (page: Page, figureId: string) =>
 	page.locator(`#${figureId}`).locator('xpath=ancestor::div[contains(@class,"scrolly")]').locator('.step.active').getAttribute('data-step');
 
 describe('emotional-memory-integration page', () => {
-	it('the design diagram follows the scroll steps: phase button, scene and summary change', async () => {
+	it('the design diagram follows the scroll steps (phase button, scene and summary change); its phases can be chosen with the keyboard, and the step buttons move the sticky figure', async () => {
 		const p = await open(browser, PATH, { live: ['design'] });
 		const summaries = new Set<string>();
 		for (let i = 0; i < 4; i++) {
@@ -68,11 +68,8 @@ describe('emotional-memory-integration page', () => {
 		expect(await p.page.locator('#design [data-fact="chance"]').textContent()).toBe(display('chance'));
 		expect(await p.page.locator('#design [data-fact="aversive-faces"]').textContent()).toBe(display('aversive-faces'));
 		expect(p.errors).toEqual([]);
-		await p.close();
-	});
 
-	it('the design phases can be chosen with the keyboard, and the step buttons move the sticky figure', async () => {
-		const p = await open(browser, PATH, { live: ['design'] });
+		// The phases by keyboard, and the step buttons, on the same load (back at the first step).
 		await scrollToStep(p.page, 'design', 0);
 		await expect.poll(() => activeStep(p.page, 'design')).toBe('0');
 		const third = p.page.locator('#design .phases button').nth(2);
@@ -128,10 +125,23 @@ describe('emotional-memory-integration page', () => {
 		await p.close();
 	});
 
-	it('the model: every slider moves the charts and the summary, and settings go into the URL', async () => {
+	it('the model: with no reactivation there is no benefit at any gain, and Reset restores the defaults; then every slider moves the charts and the summary, and settings go into the URL', async () => {
 		const p = await open(browser, PATH, { live: ['model'] });
 		const fig = p.page.locator('#model');
 		await fig.scrollIntoViewIfNeeded();
+		// Scrolling there may apply the step's own preset a moment later: click until ours holds.
+		await expect
+			.poll(async () => {
+				await fig.getByRole('button', { name: 'No reactivation' }).click();
+				return summaryOf(p.page, 'model');
+			})
+			.toMatch(/reactivation at zero/);
+		await setSlider(p.page, '#model-gain', 3);
+		await expect.poll(() => summaryOf(p.page, 'model')).toMatch(/gain of 3\.0/);
+		expect(await summaryOf(p.page, 'model')).toMatch(/weaker half of encoding gained \+0\.0 points, those from the stronger half \+0\.0/);
+		await fig.getByRole('button', { name: 'Reset' }).click();
+		await expect.poll(() => summaryOf(p.page, 'model')).toMatch(/gain of 2\.0/);
+		// From the defaults again (Reset), every slider in turn.
 		expect(await fig.locator('canvas').count()).toBe(3);
 		const targets: Record<string, number> = { gain: 2.8, react: 0.3, enc: 0.6, spread: 0.1, noise: 0.25, pairs: 120 };
 		for (const s of spec) {
@@ -152,25 +162,6 @@ describe('emotional-memory-integration page', () => {
 				.toBe(true);
 		}
 		await expect.poll(() => p.page.url()).toContain('model.gain=2.8');
-		await p.close();
-	});
-
-	it('the model presets: no reactivation means no benefit at any gain', async () => {
-		const p = await open(browser, PATH, { live: ['model'] });
-		const fig = p.page.locator('#model');
-		await fig.scrollIntoViewIfNeeded();
-		// Scrolling there may apply the step's own preset a moment later: click until ours holds.
-		await expect
-			.poll(async () => {
-				await fig.getByRole('button', { name: 'No reactivation' }).click();
-				return summaryOf(p.page, 'model');
-			})
-			.toMatch(/reactivation at zero/);
-		await setSlider(p.page, '#model-gain', 3);
-		await expect.poll(() => summaryOf(p.page, 'model')).toMatch(/gain of 3\.0/);
-		expect(await summaryOf(p.page, 'model')).toMatch(/weaker half of encoding gained \+0\.0 points, those from the stronger half \+0\.0/);
-		await fig.getByRole('button', { name: 'Reset' }).click();
-		await expect.poll(() => summaryOf(p.page, 'model')).toMatch(/gain of 2\.0/);
 		await p.close();
 	});
 
@@ -207,7 +198,7 @@ describe('emotional-memory-integration page', () => {
 		await p.close();
 	});
 
-	it('quiz: five questions, feedback by keyboard', async () => {
+	it('quiz: five questions, feedback by keyboard; cites every reference with a DOI, and uses every glossary term', async () => {
 		const p = await open(browser, PATH, { live: [] });
 		expect(await p.page.locator('fieldset.quiz').count()).toBe(5);
 		const quiz = p.page.locator('fieldset.quiz').nth(1);
@@ -216,11 +207,8 @@ describe('emotional-memory-integration page', () => {
 		await p.page.keyboard.press('Tab');
 		await p.page.keyboard.press('Enter');
 		await expect.poll(() => quiz.locator('.feedback').textContent()).toMatch(/Right\./);
-		await p.close();
-	});
 
-	it('cites every reference with a DOI, and uses every glossary term', async () => {
-		const p = await open(browser, PATH, { live: [] });
+		// The references and glossary terms, on the same load.
 		for (const ref of seed.references) {
 			expect(await p.page.locator(`#ref-${ref.key} a[href*="doi.org"]`).count(), ref.key).toBe(1);
 			expect(await p.page.locator(`sup.cite a[href="#ref-${ref.key}"]`).count(), `cited: ${ref.key}`).toBeGreaterThan(0);

@@ -14,8 +14,16 @@ import { FIGURES } from '../../src/lib/figures/registry';
 import { isSlug } from '../../src/lib/articles';
 
 let browser: Browser;
+/**
+ * One tab for every fuzzed page, as a reader going from link to link: the site's code is fetched and
+ * compiled once, not once per page (a fresh context has an empty cache). Each load's checks read only
+ * that load (take() empties the lists). What a query can store (projector mode, for the tab) changes
+ * none of the checks.
+ */
+let fuzzed: Watched;
 beforeAll(async () => {
 	browser = await launch();
+	fuzzed = await watched(browser);
 });
 afterAll(async () => {
 	await browser?.close();
@@ -184,14 +192,6 @@ describe.each(FUZZED)('URL fuzzing on %s', (path) => {
 	// Read from the built page, not a load of it: the fuzzed loads show that each is there and live.
 	const sliders = slidersInHtml(path);
 	const figures = figuresInHtml(path);
-	let fuzzed: Watched;
-
-	beforeAll(async () => {
-		fuzzed = await watched(browser);
-	});
-	afterAll(async () => {
-		await fuzzed?.context.close();
-	});
 
 	/** One fuzzed load and its checks; a load that hangs says what the page is doing (stuck.ts). */
 	const check = (query: string) => watchStuck(fuzzed.page, `fuzzing ${path}`, () => checkOnce(query), 45_000);

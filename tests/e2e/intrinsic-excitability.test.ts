@@ -65,31 +65,6 @@ const SLIDERS: Record<string, [string, number][]> = {
 };
 
 describe('intrinsic-excitability page', () => {
-	it('names the essay it follows, by title and date, before the studies it builds on (header and reference 1)', async () => {
-		const p = await open(browser, PATH, { live: [] });
-		const title = 'How plasticity of intrinsic excitability interacts with synaptic changes to drive learning and memory';
-		const header = (await p.page.locator('.based-on').textContent())?.replace(/\s+/g, ' ') ?? '';
-		expect(header).toContain(`the essay ${title} (18 July 2025)`);
-		expect(header.indexOf(title)).toBeLessThan(header.indexOf('Yiu et al. 2014'));
-		const first = (await p.page.locator('.references li').first().textContent())?.replace(/\s+/g, ' ') ?? '';
-		expect(first).toContain('Essay (18 July 2025)');
-		expect(first).toContain(title);
-		await p.close();
-	});
-
-	it('shows its five model figures, each labelled as a model, with no console error', async () => {
-		const p = await open(browser, PATH);
-		for (const id of Object.keys(SLIDERS)) {
-			const fig = p.page.locator(`figure#${id}`);
-			expect(await fig.count(), id).toBe(1);
-			expect(await fig.locator('.kind').textContent(), id).toMatch(/model/i);
-			expect((await summary(p.page, id))?.length ?? 0, id).toBeGreaterThan(40);
-		}
-		expect(p.errors).toEqual([]);
-		expect(p.external).toEqual([]);
-		await p.close();
-	});
-
 	it('the baseline cell reproduces the textbook numbers in the excitability table', async () => {
 		const p = await open(browser, PATH, { live: ['excitability'] });
 		const fig = p.page.locator('#excitability');
@@ -107,7 +82,7 @@ describe('intrinsic-excitability page', () => {
 		await p.close();
 	});
 
-	describe('every slider, on one page load', () => {
+	describe('the page as loaded, then every slider, on one page load', () => {
 		let p: OpenPage;
 		beforeAll(async () => {
 			p = await open(browser, PATH);
@@ -115,6 +90,28 @@ describe('intrinsic-excitability page', () => {
 		afterAll(async () => {
 			await p?.close();
 		});
+		// Before any slider moves: what the page says as loaded.
+		it('names the essay it follows, by title and date, before the studies it builds on (header and reference 1)', async () => {
+			const title = 'How plasticity of intrinsic excitability interacts with synaptic changes to drive learning and memory';
+			const header = (await p.page.locator('.based-on').textContent())?.replace(/\s+/g, ' ') ?? '';
+			expect(header).toContain(`the essay ${title} (18 July 2025)`);
+			expect(header.indexOf(title)).toBeLessThan(header.indexOf('Yiu et al. 2014'));
+			const first = (await p.page.locator('.references li').first().textContent())?.replace(/\s+/g, ' ') ?? '';
+			expect(first).toContain('Essay (18 July 2025)');
+			expect(first).toContain(title);
+		});
+
+		it('shows its five model figures, each labelled as a model, with no console error', async () => {
+			for (const id of Object.keys(SLIDERS)) {
+				const fig = p.page.locator(`figure#${id}`);
+				expect(await fig.count(), id).toBe(1);
+				expect(await fig.locator('.kind').textContent(), id).toMatch(/model/i);
+				expect((await summary(p.page, id))?.length ?? 0, id).toBeGreaterThan(40);
+			}
+			expect(p.errors).toEqual([]);
+			expect(p.external).toEqual([]);
+		});
+
 		for (const [id, sliders] of Object.entries(SLIDERS)) {
 			it(`every slider of "${id}" changes its chart and its summary, and records its slider-to-chart time`, async () => {
 				await p.page.locator(`#${id}`).scrollIntoViewIfNeeded();

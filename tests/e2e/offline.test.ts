@@ -68,88 +68,97 @@ describe('the one-file offline site', () => {
 		expect(tags).not.toMatch(/<script[^>]+src=|<link[^>]+rel="(stylesheet|modulepreload|icon)"[^>]+href="(?!data:)/);
 	});
 
-	it('opens from file:// and links to every explainer with #/ links', async () => {
-		const { page, errors, requests, context } = await openFile();
-		for (const slug of SLUGS) expect(await page.locator(`a[href="#/${slug}/"]`).count(), slug).toBeGreaterThan(0);
-		expect(await page.locator('a[href^="#/teach"]').count()).toBeGreaterThan(0);
-		// It does not offer a copy of itself.
-		expect(await page.locator(`a[download="${OFFLINE_FILE_NAME}"]`).count()).toBe(0);
-		expect(errors).toEqual([]);
-		expect(requests).toEqual([]);
-		await context.close();
-	});
+	// One opening of the file, in the order a reader would go: its links, each explainer (and back),
+	// then the teachers' and about pages and Predict first.
+	describe('opened once from disk', () => {
+		let opened: Awaited<ReturnType<typeof openFile>>;
+		beforeAll(async () => {
+			opened = await openFile();
+		});
+		afterAll(async () => {
+			await opened?.context.close();
+		});
 
-	it('navigates to each explainer, where moving a slider redraws its figure', async () => {
-		const { page, errors, requests, context } = await openFile();
-		let moved = 0;
-		for (const slug of SLUGS) {
-			await page.locator(`a[href="#/${slug}/"]`).first().click();
-			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${slug}/`);
-			await expect.poll(() => page.locator('article h1').count()).toBe(1);
-			const slider = page.locator('figure input[type="range"]').first();
-			if ((await slider.count()) > 0) {
-				await slider.scrollIntoViewIfNeeded();
-				const figure = slider.locator('xpath=ancestor::figure[1]');
-				// The figure's first drawing done (Chart.js loads near the viewport), then the slider.
-				let before = '';
-				await expect
-					.poll(async () => {
-						const now = await figureState(figure);
-						const still = now === before;
-						before = now;
-						return still;
-					})
-					.toBe(true);
-				const { min, max, value } = await slider.evaluate((el) => {
-					const i = el as HTMLInputElement;
-					return { min: Number(i.min), max: Number(i.max), value: Number(i.value) };
-				});
-				const target = Math.abs(max - value) > Math.abs(value - min) ? max : min;
-				const id = await slider.getAttribute('id');
-				await setSlider(page, `[id="${id}"]`, target);
-				await expect.poll(() => figureState(figure), { message: `${slug}: figure redraws` }).not.toBe(before);
-				moved++;
+		it('opens from file:// and links to every explainer with #/ links', async () => {
+			const { page, errors, requests } = opened;
+			for (const slug of SLUGS) expect(await page.locator(`a[href="#/${slug}/"]`).count(), slug).toBeGreaterThan(0);
+			expect(await page.locator('a[href^="#/teach"]').count()).toBeGreaterThan(0);
+			// It does not offer a copy of itself.
+			expect(await page.locator(`a[download="${OFFLINE_FILE_NAME}"]`).count()).toBe(0);
+			expect(errors).toEqual([]);
+			expect(requests).toEqual([]);
+		});
+
+		it('navigates to each explainer, where moving a slider redraws its figure', async () => {
+			const { page, errors, requests } = opened;
+			let moved = 0;
+			for (const slug of SLUGS) {
+				await page.locator(`a[href="#/${slug}/"]`).first().click();
+				await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${slug}/`);
+				await expect.poll(() => page.locator('article h1').count()).toBe(1);
+				const slider = page.locator('figure input[type="range"]').first();
+				if ((await slider.count()) > 0) {
+					await slider.scrollIntoViewIfNeeded();
+					const figure = slider.locator('xpath=ancestor::figure[1]');
+					// The figure's first drawing done (Chart.js loads near the viewport), then the slider.
+					let before = '';
+					await expect
+						.poll(async () => {
+							const now = await figureState(figure);
+							const still = now === before;
+							before = now;
+							return still;
+						})
+						.toBe(true);
+					const { min, max, value } = await slider.evaluate((el) => {
+						const i = el as HTMLInputElement;
+						return { min: Number(i.min), max: Number(i.max), value: Number(i.value) };
+					});
+					const target = Math.abs(max - value) > Math.abs(value - min) ? max : min;
+					const id = await slider.getAttribute('id');
+					await setSlider(page, `[id="${id}"]`, target);
+					await expect.poll(() => figureState(figure), { message: `${slug}: figure redraws` }).not.toBe(before);
+					moved++;
+				}
+				await page.goBack();
+				await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#?\/?$/);
 			}
-			await page.goBack();
-			await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#?\/?$/);
-		}
-		expect(moved, 'every explainer has a slider').toBe(SLUGS.length);
-		expect(errors).toEqual([]);
-		expect(requests).toEqual([]);
-		await context.close();
-	});
+			expect(moved, 'every explainer has a slider').toBe(SLUGS.length);
+			expect(errors).toEqual([]);
+			expect(requests).toEqual([]);
+		});
 
-	it('opens the teachers’ page and the about page; Predict first works in the file', async () => {
-		const { page, errors, requests, context } = await openFile();
-		const titles = new Set<string>();
-		for (const path of ['teach', 'about']) {
-			await page.evaluate((p) => (location.hash = `#/${p}/`), path);
-			await expect.poll(() => page.locator('h1').first().textContent()).not.toMatch(/brain keep a memory/);
-			titles.add((await page.locator('h1').first().textContent()) ?? '');
-		}
-		expect(titles.size).toBe(2);
+		it('opens the teachers’ page and the about page; Predict first works in the file', async () => {
+			const { page, errors, requests } = opened;
+			const titles = new Set<string>();
+			for (const path of ['teach', 'about']) {
+				await page.evaluate((p) => (location.hash = `#/${p}/`), path);
+				await expect.poll(() => page.locator('h1').first().textContent()).not.toMatch(/brain keep a memory/);
+				titles.add((await page.locator('h1').first().textContent()) ?? '');
+			}
+			expect(titles.size).toBe(2);
 
-		// Predict first (issue 20) on the linking chart: turned on, a point set by keyboard, revealed.
-		await page.evaluate(() => (location.hash = '#/intrinsic-excitability/'));
-		const figure = page.locator('#linking');
-		await figure.scrollIntoViewIfNeeded();
-		await figure.getByRole('button', { name: 'Predict first' }).click();
-		const chart = figure.locator('[data-sketching]');
-		await chart.waitFor();
-		await chart.focus();
-		// The sketch starts at 50% everywhere; the last point (72 h) left there, the model gives 10%.
-		await page.keyboard.press('Home');
-		await page.keyboard.press('ArrowUp');
-		await expect.poll(() => figure.locator('[data-chart-readout]').first().textContent()).toMatch(/Point 1 of 6\.$/);
-		const reveal = figure.getByRole('button', { name: 'Reveal the model’s answer' });
-		await reveal.focus();
-		await page.keyboard.press('Enter');
-		await expect
-			.poll(() => figure.locator('[data-predict-comment]').textContent())
-			.toMatch(/^Furthest off at a gap of 72 h: you drew 50%, the model gives 10% \(40 points too high\)\./);
-		expect(errors).toEqual([]);
-		expect(requests).toEqual([]);
-		await context.close();
+			// Predict first (issue 20) on the linking chart: turned on, a point set by keyboard, revealed.
+			await page.evaluate(() => (location.hash = '#/intrinsic-excitability/'));
+			const figure = page.locator('#linking');
+			await figure.scrollIntoViewIfNeeded();
+			await figure.getByRole('button', { name: 'Predict first' }).click();
+			const chart = figure.locator('[data-sketching]');
+			await chart.waitFor();
+			await chart.focus();
+			// The sketch starts at 50% everywhere; the last point (72 h) left there, the model gives 10%.
+			await page.keyboard.press('Home');
+			await page.keyboard.press('ArrowUp');
+			await expect.poll(() => figure.locator('[data-chart-readout]').first().textContent()).toMatch(/Point 1 of 6\.$/);
+			const reveal = figure.getByRole('button', { name: 'Reveal the model’s answer' });
+			await reveal.focus();
+			await page.keyboard.press('Enter');
+			await expect
+				.poll(() => figure.locator('[data-predict-comment]').textContent())
+				.toMatch(/^Furthest off at a gap of 72 h: you drew 50%, the model gives 10% \(40 points too high\)\./);
+			expect(errors).toEqual([]);
+			expect(requests).toEqual([]);
+		});
 	});
 });
 

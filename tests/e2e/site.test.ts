@@ -1,7 +1,8 @@
 /**
  * The site's explainers as a reader uses them: published numbers, quizzes, Copy link, glossary bubbles
- * on a touch phone, every page under a sub-path, a figure's data table. Structure, cleanliness and axe
- * for every page in four looks: the sweep (sweep-site.test.ts).
+ * on a touch phone, a printed handout (prose, each figure with its data table, the references; no
+ * controls; figures not split across pages), every page under a sub-path, a figure's data table.
+ * Structure, cleanliness and axe for every page in four looks: the sweep (sweep-site.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -29,9 +30,16 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-describe.each(PAGES)('page %s', (path) => {
+/**
+ * The explainers, each loaded once for the checks below. The other pages (home, about) are checked
+ * for errors, other hosts and CSP on the sweep's load (sweep-site.test.ts), and under a sub-path below.
+ */
+const EXPLAINERS = PAGES.flatMap((path) => {
 	const slug = path.slice(1, -1);
-	const article = isSlug(slug) ? slug : undefined;
+	return isSlug(slug) ? [{ path, article: slug }] : [];
+});
+
+describe.each(EXPLAINERS)('page $path', ({ path, article }) => {
 	let p: OpenPage;
 	beforeAll(async () => {
 		p = await open(browser, path, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -39,18 +47,14 @@ describe.each(PAGES)('page %s', (path) => {
 	afterAll(async () => {
 		await p?.close();
 	});
-	// Checks of an explainer's content: defined for the article pages only (no skipped tests elsewhere).
-	const itArticle = (name: string, fn: () => Promise<void>) => {
-		if (article) it(name, fn);
-	};
 
 	it('answers 200 with no console error and no request to another host', () => {
 		expect(p.errors).toEqual([]);
 		expect(p.external).toEqual([]);
 	});
 
-	itArticle('prints every reported number as the published article does', async () => {
-		const published = PUBLISHED[article!];
+	it('prints every reported number as the published article does', async () => {
+		const published = PUBLISHED[article];
 		const shown = await p.page
 			.locator('[data-fact]')
 			.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-fact')!, text: e.textContent!.trim() })));
@@ -58,14 +62,14 @@ describe.each(PAGES)('page %s', (path) => {
 		// An article with published numbers shows some; one without (an essay) marks none as reported.
 		if (reported > 0) expect(shown.length, 'numbers marked as reported on the page').toBeGreaterThan(0);
 		else expect(shown, 'this article reports no data').toEqual([]);
-		expect(ARTICLES[article!].seed.facts.length, 'facts in the seed file vs the published table').toBe(reported);
+		expect(ARTICLES[article].seed.facts.length, 'facts in the seed file vs the published table').toBe(reported);
 		for (const { id, text } of shown) {
 			expect(published[id], `${id} is not a published number of this article`).toBeDefined();
 			expect(text.startsWith(published[id]), `${id}: page shows "${text}", the article prints "${published[id]}"`).toBe(true);
 		}
 	});
 
-	itArticle('answers every quiz choice: one right, every other "not quite" with its reason', async () => {
+	it('answers every quiz choice: one right, every other "not quite" with its reason', async () => {
 		const quizzes = p.page.locator('fieldset.quiz');
 		const n = await quizzes.count();
 		expect(n, 'quizzes on the page').toBeGreaterThan(0);
@@ -104,7 +108,7 @@ describe.each(PAGES)('page %s', (path) => {
 		}
 	});
 
-	itArticle('"Copy link" copies a link to the figure with its settings, and the link restores them', async () => {
+	it('"Copy link" copies a link to the figure with its settings, and the link restores them', async () => {
 		const figure = p.page.locator('figure[id]:has(input[type="range"][data-key])').first();
 		const id = (await figure.getAttribute('id'))!;
 		const slider = figure.locator('input[type="range"][data-key]').first();
@@ -132,7 +136,7 @@ describe.each(PAGES)('page %s', (path) => {
 		await again.close();
 	});
 
-	itArticle('on a touch phone, a tapped glossary term opens its definition inside the screen, and it closes', async () => {
+	it('on a touch phone, a tapped glossary term opens its definition inside the screen, and it closes', async () => {
 		// No figure brought live: the terms are in the prose.
 		const phone = await open(browser, path, { viewport: PHONE, hasTouch: true, isMobile: true, live: [] });
 		const terms = phone.page.locator('.term-button');
@@ -201,6 +205,104 @@ describe.each(PAGES)('page %s', (path) => {
 		await phone.close();
 	});
 
+	// Last on this load (the quizzes answered, a slider moved), as a reader who prints after reading.
+	it('prints a clean handout: no controls, every chart with its table and settings, the references, figures kept whole', async () => {
+		const onScreen = await p.page.evaluate(() => ({
+			figures: document.querySelectorAll('figure.figure').length,
+			// A simulation that has not run prints its summary, not empty axes.
+			charts: document.querySelectorAll('figure.figure:not(.sim-idle) canvas').length
+		}));
+		await p.page.emulateMedia({ media: 'print' });
+		// What the browser does as it starts printing (emulateMedia alone does not): charts that were
+		// never scrolled near load now, and must be drawn on paper. (A spike raster stays empty
+		// until its simulation runs; before that the simulation prints no charts.)
+		await p.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await expect
+			.poll(
+				() =>
+					p.page.evaluate(() =>
+						[...document.querySelectorAll<HTMLCanvasElement>('figure.figure:not(.sim-idle) canvas:not(.raster)')]
+							.filter((c) => {
+								if (!c.width || !c.height) return true;
+								const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+								for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return false;
+								return true;
+							})
+							.map((c) => c.closest('figure')?.id ?? '?')
+					),
+				{ message: 'charts still blank on paper', timeout: 20_000 }
+			)
+			.toEqual([]);
+		const report = await p.page.evaluate(() => {
+			const visible = (el: Element) => {
+				const r = el.getBoundingClientRect();
+				const s = getComputedStyle(el);
+				return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+			};
+			// A control is something drawn as one: inline glossary terms are buttons styled as words of
+			// the prose (no border, no background), and stay, as do the quiz's tick boxes on paper.
+			const looksLikeText = (el: Element) => {
+				const s = getComputedStyle(el);
+				return el.tagName === 'BUTTON' && parseFloat(s.borderTopWidth) === 0 && s.backgroundColor === 'rgba(0, 0, 0, 0)';
+			};
+			const controls = [
+				...document.querySelectorAll(
+					'button, input:not([type="radio"]):not([type="checkbox"]), select, textarea, [role="slider"], dialog[open]'
+				)
+			]
+				.filter(visible)
+				.filter((el) => !looksLikeText(el))
+				.map((el) => el.outerHTML.slice(0, 120));
+			const charts = [...document.querySelectorAll('canvas')].filter(visible);
+			const chartsWithoutTable = charts
+				.filter((c) => {
+					const figure = c.closest('figure');
+					const table = figure?.querySelector('table');
+					return !table || !visible(table);
+				})
+				.map((c) => c.closest('figure')?.id ?? c.outerHTML.slice(0, 80));
+			const figures = [...document.querySelectorAll('figure.figure')].filter(visible);
+			const splittable = figures.filter((f) => getComputedStyle(f).breakInside !== 'avoid').map((f) => f.id);
+			// Sliders are not printed, so a figure that has them states their values in words.
+			const settingsMissing = figures
+				.filter((f) => f.querySelector('.controls input[type="range"]'))
+				.filter((f) => {
+					const line = f.querySelector('.print-settings');
+					return !line || !visible(line) || !/Settings: .+/.test(line.textContent ?? '');
+				})
+				.map((f) => f.id);
+			const references = document.querySelector('.references');
+			return {
+				controls,
+				charts: charts.length,
+				chartsWithoutTable,
+				figures: figures.length,
+				splittable,
+				settingsMissing,
+				references: !!references && visible(references),
+				headerShown: [...document.querySelectorAll('.site-header, .site-footer')].some(visible)
+			};
+		});
+		// Every figure and every chart of the screen is on paper (a print style hiding them fails here).
+		expect(onScreen.figures, 'figures on the page').toBeGreaterThan(0);
+		expect(report.figures, 'figures printed').toBe(onScreen.figures);
+		expect(report.charts, 'charts printed').toBe(onScreen.charts);
+		expect(report.controls, 'visible controls in print').toEqual([]);
+		expect(report.chartsWithoutTable, 'charts printed without their table').toEqual([]);
+		expect(report.splittable, 'figures that may be split across pages').toEqual([]);
+		expect(report.settingsMissing, 'figures whose slider settings are not printed').toEqual([]);
+		expect(report.references).toBe(true);
+		expect(report.headerShown).toBe(false);
+		const pdf = await p.page.pdf({ format: 'A4', printBackground: false });
+		expect(pdf.byteLength).toBeGreaterThan(10_000);
+		expect(p.errors).toEqual([]);
+		// Back to the screen, as the browser leaves print.
+		await p.page.emulateMedia({ media: 'screen' });
+		await p.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	});
+});
+
+describe.each(PAGES)('page %s under a sub-path', (path) => {
 	it('loads every page and asset when served under a sub-path', async () => {
 		const sub = await open(browser, path, { base: inject('subPathUrl') });
 		expect(sub.errors).toEqual([]);

@@ -64,45 +64,8 @@ async function expectStopped(page: Page, time: (page: Page) => Promise<number>, 
 }
 
 describe('spiking network figure', () => {
-	// Idle, the page is the sweep's (sweep-site.test.ts: axe in light desktop and dark phone, the
-	// figures live); running, with its table open, is this test's.
-	it('has no axe-core violations while running (phone, dark), its data table open', async () => {
+	it('keeps the main thread free while the network runs; no axe-core violations while running (phone, dark), its data table open', async () => {
 		const p = await open(browser, SMALL, { viewport: PHONE, colorScheme: 'dark' });
-		await p.page.locator(FIG).scrollIntoViewIfNeeded();
-		await p.page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
-		await waitFor(p.page, async () => (await modelTime(p.page)) >= 0.2);
-		await p.page.locator(FIG).getByRole('button', { name: 'Show data' }).click();
-		const violations = await axe(p.page);
-		expect(violations, describeViolations(violations)).toEqual([]);
-		expect(p.errors).toEqual([]);
-		await p.close();
-	});
-
-	it('does nothing until Start; then runs, fills the raster, and pauses', async () => {
-		// The default size: how much of the raster fills depends on it.
-		const p = await open(browser, PATH);
-		const { page } = p;
-		await page.locator(FIG).scrollIntoViewIfNeeded();
-		await frames(page, 30);
-		expect(await modelTime(page)).toBe(-1);
-		expect(await inked(page)).toBe(0);
-
-		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
-		await waitFor(page, async () => (await modelTime(page)) >= 0.5);
-		expect(await inked(page)).toBeGreaterThan(500);
-		// the worker compiled and runs the WebAssembly engine (the page's CSP allows it)
-		expect(await page.locator('figure.spiking').getAttribute('data-engine')).toBe('wasm');
-
-		await page.locator('#spiking-network').getByRole('button', { name: 'Pause' }).click();
-		await expectStopped(page, modelTime, /^Paused/);
-		// pausing brings the summary and the data table up to date
-		expect(await page.locator(`${FIG}-summary`).textContent()).toMatch(/excitatory cells fire at [\d.]+ Hz/);
-		expect(p.errors).toEqual([]);
-		await p.close();
-	});
-
-	it('keeps the main thread free while the network runs', async () => {
-		const p = await open(browser, SMALL, { viewport: PHONE });
 		const { page } = p;
 		await page.evaluate(() => {
 			const w = window as unknown as { longTasks: number[] };
@@ -145,28 +108,33 @@ describe('spiking network figure', () => {
 		// tenfold), yet a simulation on the main thread, which never yields, would fail them.
 		expect(frames.count).toBeGreaterThan(10);
 		expect(Math.max(0, ...long)).toBeLessThan(1000);
+		// Still running, its table open: axe (idle, the page is the sweep's: sweep-site.test.ts).
+		await page.locator(FIG).getByRole('button', { name: 'Show data' }).click();
+		const violations = await axe(page);
+		expect(violations, describeViolations(violations)).toEqual([]);
 		expect(p.errors).toEqual([]);
 		await p.close();
 	});
 
-	it('stops when the figure leaves the viewport and resumes when it returns', async () => {
-		const p = await open(browser, SMALL);
+	it('does nothing until Start; then runs, fills the raster, and pauses', async () => {
+		// The default size: how much of the raster fills depends on it.
+		const p = await open(browser, PATH);
 		const { page } = p;
 		await page.locator(FIG).scrollIntoViewIfNeeded();
+		await frames(page, 30);
+		expect(await modelTime(page)).toBe(-1);
+		expect(await inked(page)).toBe(0);
+
 		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
-		await waitFor(page, async () => (await modelTime(page)) >= 0.2);
-		// push the figure far below the fold
-		await page.evaluate(() => {
-			const spacer = document.createElement('div');
-			spacer.id = 'spacer';
-			spacer.style.height = '5000px';
-			document.querySelector('h1')!.after(spacer);
-			window.scrollTo(0, 0);
-		});
-		await expectStopped(page, modelTime, /out of view/);
-		const t1 = await modelTime(page);
-		await page.locator(FIG).scrollIntoViewIfNeeded();
-		await waitFor(page, async () => (await modelTime(page)) > t1, 10_000);
+		await waitFor(page, async () => (await modelTime(page)) >= 0.5);
+		expect(await inked(page)).toBeGreaterThan(500);
+		// the worker compiled and runs the WebAssembly engine (the page's CSP allows it)
+		expect(await page.locator('figure.spiking').getAttribute('data-engine')).toBe('wasm');
+
+		await page.locator('#spiking-network').getByRole('button', { name: 'Pause' }).click();
+		await expectStopped(page, modelTime, /^Paused/);
+		// pausing brings the summary and the data table up to date
+		expect(await page.locator(`${FIG}-summary`).textContent()).toMatch(/excitatory cells fire at [\d.]+ Hz/);
 		expect(p.errors).toEqual([]);
 		await p.close();
 	});
@@ -208,7 +176,7 @@ describe('spiking network figure', () => {
 		await p.close();
 	});
 
-	it('takes the learning rate and the target rate while it runs, without starting over', async () => {
+	it('takes the learning rate and the target rate while it runs, without starting over; stops when the figure leaves the viewport and resumes when it returns', async () => {
 		const p = await open(browser, SMALL);
 		const { page } = p;
 		const summary = page.locator(`${FIG}-summary`);
@@ -233,6 +201,19 @@ describe('spiking network figure', () => {
 		await waitFor(page, async () => (await modelTime(page)) > t0 + 0.2, 20_000, 'model time goes on');
 		expect(await status(page)).toMatch(/2,000 cells/);
 		await expect.poll(() => page.url()).toContain('rho0=8');
+		// Still running: out of view it stops, back in view it goes on.
+		// push the figure far below the fold
+		await page.evaluate(() => {
+			const spacer = document.createElement('div');
+			spacer.id = 'spacer';
+			spacer.style.height = '5000px';
+			document.querySelector('h1')!.after(spacer);
+			window.scrollTo(0, 0);
+		});
+		await expectStopped(page, modelTime, /out of view/);
+		const t1 = await modelTime(page);
+		await page.locator(FIG).scrollIntoViewIfNeeded();
+		await waitFor(page, async () => (await modelTime(page)) > t1, 10_000);
 		expect(p.errors).toEqual([]);
 		await p.close();
 	});
