@@ -15,7 +15,7 @@ import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { canPredict, embedSnippet } from '../../src/lib/figure-kit/embed';
 import { REFERENCE_WIDTH, embedHeight, heightTable, type EmbedHeights } from '../../src/lib/lms/embed-heights';
-import { axe, describeViolations, hydrated, launch, open, urlOf } from './harness';
+import { axe, describeViolations, hydrated, launch, open, urlOf, type OpenPage } from './harness';
 import { HEIGHT_SLACK, UPDATE_HEIGHTS, steadyHeight } from './embeds';
 
 const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
@@ -257,15 +257,6 @@ describe('projector mode', () => {
 		}
 		expect(widths[1]).toBeGreaterThan(widths[0]);
 	});
-
-	it('the teachers’ builder keeps projector mode in the snippet', async () => {
-		const { page, errors, close } = await open(browser, '/teach/');
-		await page.locator('.builder .projector input').check();
-		await expect.poll(() => page.locator('#builder-code').inputValue()).toContain('projector=1');
-		expect(await page.locator('#builder-code').inputValue()).toMatch(/height="\d+"/);
-		expect(errors).toEqual([]);
-		await close();
-	});
 });
 
 describe('data out and teacher tips', () => {
@@ -300,20 +291,33 @@ describe('data out and teacher tips', () => {
 		);
 		await context.close();
 	});
+});
 
-	it('each article offers its references as BibTeX and RIS, without a server round trip', async () => {
-		const { page, errors, close } = await open(browser, `/${SLUGS[0]}/`);
-		const bib = await page.locator('a[data-format="bibtex"]').getAttribute('href');
-		const ris = await page.locator('a[data-format="ris"]').getAttribute('href');
-		expect(bib).toMatch(/^data:application\/x-bibtex/);
-		expect(decodeURIComponent(bib!.split(',').slice(1).join(','))).toMatch(/^@article\{/);
-		expect(decodeURIComponent(ris!.split(',').slice(1).join(','))).toMatch(/^TY {2}- /);
-		expect(errors).toEqual([]);
-		await close();
+describe('accessibility of the new parts', () => {
+	it('axe finds nothing on an article and an embed in projector mode', async () => {
+		const { slug, figure } = ALL.find((x) => x.figure.spec.length > 0)!;
+		for (const path of [`/${slug}/?projector=1`, `/embed/${slug}/${figure.id}/?projector=1`]) {
+			const { page, close } = await open(browser, path);
+			await page.waitForFunction(() => 'projector' in document.documentElement.dataset);
+			const v = await axe(page);
+			expect(v, `${path}\n${describeViolations(v)}`).toEqual([]);
+			await close();
+		}
+	});
+});
+
+// /teach/ loaded once: its tips (every panel opened), axe on the page with them open, then the builder.
+describe('/teach/, on one load', () => {
+	let teach: OpenPage;
+	beforeAll(async () => {
+		teach = await open(browser, '/teach/');
+	});
+	afterAll(async () => {
+		await teach?.close();
 	});
 
-	it('/teach/ has tips for every figure, with a QR code per ready-made link', async () => {
-		const { page, errors, close } = await open(browser, '/teach/');
+	it('has tips for every figure, with a QR code per ready-made link', async () => {
+		const { page } = teach;
 		const panels = page.locator('details.tip');
 		expect(await panels.count()).toBe(ALL.length);
 		for (const { slug, figure } of ALL) {
@@ -327,27 +331,18 @@ describe('data out and teacher tips', () => {
 			expect(href).toContain(`/embed/${slug}/${figure.id}/`);
 			expect(await panel.locator('.params li').count()).toBe(figure.spec.length);
 		}
-		expect(errors).toEqual([]);
-		await close();
 	});
-});
 
-describe('accessibility of the new parts', () => {
-	it('axe finds nothing on /teach/ with a tips panel open, nor on an article and an embed in projector mode', async () => {
-		const teach = await open(browser, '/teach/');
-		const panel = teach.page.locator('details.tip').first();
-		await panel.locator('summary').click();
-		await expect.poll(() => panel.locator('img.qr[src^="data:image/svg+xml,"]').count()).toBeGreaterThan(0);
-		const v1 = await axe(teach.page);
-		expect(v1, describeViolations(v1)).toEqual([]);
-		await teach.close();
-		const { slug, figure } = ALL.find((x) => x.figure.spec.length > 0)!;
-		for (const path of [`/${slug}/?projector=1`, `/embed/${slug}/${figure.id}/?projector=1`]) {
-			const { page, close } = await open(browser, path);
-			await page.waitForFunction(() => 'projector' in document.documentElement.dataset);
-			const v = await axe(page);
-			expect(v, `${path}\n${describeViolations(v)}`).toEqual([]);
-			await close();
-		}
+	it('axe finds nothing with the tips panels open', async () => {
+		const v = await axe(teach.page);
+		expect(v, describeViolations(v)).toEqual([]);
+	});
+
+	it('the teachers’ builder keeps projector mode in the snippet', async () => {
+		const { page } = teach;
+		await page.locator('.builder .projector input').check();
+		await expect.poll(() => page.locator('#builder-code').inputValue()).toContain('projector=1');
+		expect(await page.locator('#builder-code').inputValue()).toMatch(/height="\d+"/);
+		expect(teach.errors).toEqual([]);
 	});
 });

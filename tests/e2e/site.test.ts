@@ -69,6 +69,15 @@ describe.each(EXPLAINERS)('page $path', ({ path, article }) => {
 		}
 	});
 
+	it('offers its references as BibTeX and RIS, without a server round trip', async () => {
+		const bib = await p.page.locator('a[data-format="bibtex"]').getAttribute('href');
+		const ris = await p.page.locator('a[data-format="ris"]').getAttribute('href');
+		expect(bib).toMatch(/^data:application\/x-bibtex/);
+		// The entry types (article, an essay's) are the unit tests' (bibtex.test.ts).
+		expect(decodeURIComponent(bib!.split(',').slice(1).join(','))).toMatch(/^@[a-z]+\{/);
+		expect(decodeURIComponent(ris!.split(',').slice(1).join(','))).toMatch(/^TY {2}- /);
+	});
+
 	it('answers every quiz choice: one right, every other "not quite" with its reason', async () => {
 		const quizzes = p.page.locator('fieldset.quiz');
 		const n = await quizzes.count();
