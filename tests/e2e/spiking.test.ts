@@ -108,7 +108,7 @@ describe('spiking network figure', () => {
 		// tenfold), yet a simulation on the main thread, which never yields, would fail them.
 		expect(frames.count).toBeGreaterThan(10);
 		expect(Math.max(0, ...long)).toBeLessThan(1000);
-		// Still running, its table open: axe (idle, the page is the sweep's: sweep-site.test.ts).
+		// Still running, its table open: axe (the idle page is axe-checked by the sweep, sweep-site.test.ts).
 		await page.locator(FIG).getByRole('button', { name: 'Show data' }).click();
 		const violations = await axe(page);
 		expect(violations, describeViolations(violations)).toEqual([]);
@@ -201,8 +201,7 @@ describe('spiking network figure', () => {
 		await waitFor(page, async () => (await modelTime(page)) > t0 + 0.2, 20_000, 'model time goes on');
 		expect(await status(page)).toMatch(/2,000 cells/);
 		await expect.poll(() => page.url()).toContain('rho0=8');
-		// Still running: out of view it stops, back in view it goes on.
-		// push the figure far below the fold
+		// Still running: pushed far below the fold it stops, back in view it goes on.
 		await page.evaluate(() => {
 			const spacer = document.createElement('div');
 			spacer.id = 'spacer';
