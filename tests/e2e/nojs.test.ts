@@ -7,16 +7,18 @@
  * frame's scripts are off while the page around it runs. One page load per page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
 import { DESKTOP, launch, urlOf } from './harness';
 import { ALL, embedPath } from './embeds';
 
 let browser: Browser;
-let context: BrowserContext;
+/** One tab with JavaScript off, taken from page to page (a page with no script keeps no state). */
+let page: Page;
 beforeAll(async () => {
 	browser = await launch();
-	context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false, serviceWorkers: 'block' });
+	const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false, serviceWorkers: 'block' });
+	page = await context.newPage();
 });
 afterAll(async () => {
 	await browser?.close();
@@ -135,7 +137,6 @@ function check(path: string, figures: FigureReport[]) {
 
 describe('without JavaScript', () => {
 	it.each(SLUGS.map((slug) => [`/${slug}/`]))('%s shows every figure as prerendered', async (path) => {
-		const page = await context.newPage();
 		await page.goto(urlOf(path), { waitUntil: 'load' });
 		const figures = await readFigures(page);
 		check(path, figures);
@@ -151,24 +152,21 @@ describe('without JavaScript', () => {
 		await first.locator('summary').click();
 		await expect.poll(() => first.locator('p').first().isVisible()).toBe(true);
 		expect(await quizzes.locator('details.answer summary').filter({ visible: true }).count()).toBe(await quizzes.count());
-		await page.close();
 	});
 
 	it.each(ALL.map((x) => [embedPath(x.slug, x.figure), x] as const))('%s shows its figure as prerendered', async (path) => {
-		const page = await context.newPage();
 		await page.goto(urlOf(path), { waitUntil: 'load' });
 		check(path, await readFigures(page));
 		// No step buttons either.
 		expect(await page.locator('nav.steps').isVisible()).toBe(false);
-		await page.close();
 	});
 
 	it('an embed in a sandbox="" iframe (scripts off inside) shows its picture, no slider, the note', async () => {
 		const withJs = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
-		const page = await withJs.newPage();
-		await page.goto(urlOf('/about/'), { waitUntil: 'load' });
+		const host = await withJs.newPage();
+		await host.goto(urlOf('/about/'), { waitUntil: 'load' });
 		const src = urlOf('/embed/intrinsic-excitability/sliding-threshold/');
-		await page.evaluate((url) => {
+		await host.evaluate((url) => {
 			const frame = document.createElement('iframe');
 			frame.setAttribute('sandbox', '');
 			frame.src = url;
@@ -179,14 +177,14 @@ describe('without JavaScript', () => {
 		await expect
 			.poll(
 				() =>
-					page
+					host
 						.frames()
 						.find((f) => f.url() === src)
 						?.locator('figure.figure')
 						.count() ?? 0
 			)
 			.toBe(1);
-		const frame = page.frames().find((f) => f.url() === src)!;
+		const frame = host.frames().find((f) => f.url() === src)!;
 		await frame.waitForLoadState('load');
 		const figures = await readFigures(frame);
 		check('sandboxed embed', figures);
