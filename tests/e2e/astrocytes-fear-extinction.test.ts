@@ -8,6 +8,7 @@ import {
 	canvasSignature,
 	describeViolations,
 	drawnSignature,
+	finish,
 	launch,
 	open,
 	pickSecondChoiceByKeyboard,
@@ -20,7 +21,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await browser?.close();
+	await finish(browser);
 });
 
 /** Scrolls step `i` of the scrolly that holds figure `figureId` to the middle of the viewport. */

@@ -9,7 +9,20 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { axe, baseUrl, describeViolations, gotoSettled, hydrated, launch, open, recordExternal, settle, setSlider, urlOf } from './harness';
+import {
+	axe,
+	baseUrl,
+	describeViolations,
+	gotoSettled,
+	hydrated,
+	finish,
+	launch,
+	open,
+	recordExternal,
+	settle,
+	setSlider,
+	urlOf
+} from './harness';
 import { ALL, WITH_SLIDERS, WITH_STEPS, embedPath, otherValue } from './embeds';
 
 let browser: Browser;
@@ -33,7 +46,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await browser?.close();
+	await finish(browser);
 	await new Promise((ok) => host?.close(ok));
 });
 

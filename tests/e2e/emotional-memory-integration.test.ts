@@ -13,6 +13,7 @@ import {
 	canvasSignature,
 	describeViolations,
 	drawnSignature,
+	finish,
 	launch,
 	open,
 	pickSecondChoiceByKeyboard,
@@ -25,7 +26,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await browser?.close();
+	await finish(browser);
 });
 
 const display = (id: string) => seed.facts.find((f) => f.id === id)!.display;

@@ -1,5 +1,5 @@
 /**
- * Shared helpers for the e2e tests: a Chromium per test file, pages that record console errors
+ * Shared helpers for the e2e tests: one Chromium per test worker, pages that record console errors
  * and any request that tries to leave the machine, axe-core, and slider helpers.
  */
 import { readFileSync } from 'node:fs';
@@ -50,9 +50,30 @@ export function urlOf(path: string, base = baseUrl()): string {
  */
 const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 
-/** A Chromium for one test file (each file's pages live in contexts of their own). */
+/**
+ * The Chromium of this test worker: launched for the first file the worker runs and kept for the
+ * next ones (files share a worker's modules: vitest.e2e.config.ts), so that they start with open()'s
+ * tabs already warm instead of a new browser (about 0.2 core-s a launch, and each file's first pages
+ * cold). A file ends with finish(), which closes the contexts it made itself. The browser goes with
+ * the worker: Chromium quits when Playwright's pipe to it closes.
+ */
+let workerBrowser: Promise<Browser> | undefined;
 export async function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: inject('chromePath'), args: [...LAUNCH_ARGS, OFFLINE], headless: true });
+	const running = await workerBrowser?.catch(() => undefined);
+	if (running?.isConnected()) return running;
+	workerBrowser = chromium.launch({ executablePath: inject('chromePath'), args: [...LAUNCH_ARGS, OFFLINE], headless: true });
+	return workerBrowser;
+}
+
+/**
+ * A test file is done with the worker's browser: the contexts it made itself are closed, and so is
+ * any tab of open()'s it did not hand back (a failed test's): nothing of it runs on into the next file.
+ */
+export async function finish(browser: Browser | undefined): Promise<void> {
+	if (!browser?.isConnected()) return;
+	await Promise.all(
+		browser.contexts().flatMap((c) => (kept.has(c) ? c.pages().filter((p) => !idle.get(c)?.includes(p)) : [c]).map((x) => x.close()))
+	);
 }
 
 /**
@@ -196,6 +217,8 @@ const PAGE_LEVEL = new Set(['viewport', 'colorScheme', 'reducedMotion']);
  * see release).
  */
 const contexts = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
+/** open()'s contexts, kept from file to file. */
+const kept = new WeakSet<BrowserContext>();
 /** What each context gives a new tab: its viewport and emulated media. */
 const freshOf = new WeakMap<BrowserContext, Fresh>();
 interface Fresh {
@@ -218,6 +241,7 @@ function contextFor(browser: Browser, options: BrowserContextOptions): Promise<B
 			contrast: settings.contrast ?? 'no-preference'
 		};
 		context = browser.newContext(settings).then((c) => {
+			kept.add(c);
 			freshOf.set(c, { viewport: settings.viewport ?? DESKTOP, media });
 			return c;
 		});

@@ -9,14 +9,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
-import { launch, open } from './harness';
+import { finish, launch, open } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await browser?.close();
+	await finish(browser);
 });
 
 /**

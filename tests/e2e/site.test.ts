@@ -12,6 +12,7 @@ import {
 	PAGES,
 	PHONE,
 	gotoSettled,
+	finish,
 	launch,
 	open,
 	drawnSignature,
@@ -27,7 +28,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await browser?.close();
+	await finish(browser);
 });
 
 /**
