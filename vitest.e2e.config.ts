@@ -16,13 +16,12 @@ export default defineConfig({
 		// Conditions a page reaches in a frame or two on a quiet machine can take seconds on a busy one.
 		expect: { poll: { timeout: 10_000, interval: 50 } },
 		hookTimeout: 120_000,
-		// Each worker drives one Chromium (tests/e2e/harness.ts) against one shared server. Most of a
-		// browser test is waiting on the page (measured: the cores 60-95 % idle with two files at a
-		// time), so four at a time.
+		// Each file drives its own Chromium against one shared server. Most of a browser test is waiting
+		// on the page (measured: the cores 60-95 % idle with two files at a time), so four at a time.
 		maxWorkers: 4,
 		// Files share their workers' module cache (the harness, the figure registry with its models and
-		// seeds): imported once per worker, not once per file, and so is the worker's browser (harness.ts
-		// launch); each file closes the contexts it made (finish) and keeps its state in its own module.
+		// seeds): imported once per worker, not once per file. Each file still launches and closes its
+		// own browser, and keeps its state in its own module.
 		isolate: false
 	}
 });

@@ -164,7 +164,17 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 		server.listen(port, host, () => {
 			const address = server.address();
 			const actualPort = typeof address === 'object' && address ? address.port : port;
-			ok({ server, url: `http://${host}:${actualPort}${prefix}/`, close: () => new Promise((r) => server.close(r)) });
+			ok({
+				server,
+				url: `http://${host}:${actualPort}${prefix}/`,
+				close: () =>
+					new Promise((r) => {
+						// Connections too: a browser keeps sockets open (some before any request), which close()
+						// alone would wait for until the header timeout.
+						server.close(r);
+						server.closeAllConnections();
+					})
+			});
 		});
 	});
 }

@@ -22,7 +22,7 @@ import { OFFLINE_FILE_NAME } from '../../scripts/paths.mjs';
 import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { embedHeight } from '../../src/lib/lms/embed-heights';
-import { hydrated, finish, launch, open, settle } from './harness';
+import { closed, finish, hydrated, launch, open, settle, tab } from './harness';
 
 const BUILD = inject('buildDir');
 const VERSION = JSON.parse(readFileSync(join(BUILD, '_app', 'version.json'), 'utf8')).version as string;
@@ -92,7 +92,7 @@ async function schoolServer(): Promise<School> {
 		url: `http://127.0.0.1:${portOf({ server: front })}`,
 		retire: () => (retiring = true),
 		close: async () => {
-			await new Promise((ok) => front.close(ok));
+			await closed(front);
 			await Promise.all([root.close(), a.close(), b.close()]);
 		}
 	};
@@ -329,10 +329,9 @@ describe('in an LMS page', () => {
 <script src="${script}" integrity="${SRI}" crossorigin="anonymous" async></script>
 <script>window.seen = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'engram:resize') seen.push(e.data.id); });</script>
 </body></html>`;
-		const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1000, height: 800 } });
+		const { page, close } = await tab(browser, { viewport: { width: 1000, height: 800 } });
 		const errors: string[] = [];
 		try {
-			const page = await ctx.newPage();
 			page.on('pageerror', (e) => errors.push(e.message));
 			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 			await page.goto(`http://127.0.0.1:${port}/course.html`, { waitUntil: 'load' });
@@ -353,8 +352,8 @@ describe('in an LMS page', () => {
 			// (The test server has no favicon.)
 			expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 		} finally {
-			await ctx.close();
-			await new Promise((ok) => server.close(ok));
+			await close();
+			await closed(server);
 		}
 	});
 });

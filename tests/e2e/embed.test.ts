@@ -7,20 +7,22 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import {
 	axe,
 	baseUrl,
+	closed,
 	describeViolations,
+	finish,
 	gotoSettled,
 	hydrated,
-	finish,
 	launch,
 	open,
 	recordExternal,
 	settle,
 	setSlider,
+	tab,
 	urlOf
 } from './harness';
 import { ALL, WITH_SLIDERS, WITH_STEPS, embedPath, otherValue } from './embeds';
@@ -47,7 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await finish(browser);
-	await new Promise((ok) => host?.close(ok));
+	await closed(host);
 });
 
 /** A host page of our own, with its own origin; requests may go to it and to the site only. */
@@ -58,16 +60,15 @@ async function hostPage(name: string, body: string, viewport = { width: 900, hei
 <script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(e.data));</script>
 </head><body style="margin:0;font-family:sans-serif"><h1>A course page</h1>${body}<p style="height:1200px">After the figure.</p></body></html>`
 	);
-	const context: BrowserContext = await browser.newContext({ viewport, serviceWorkers: 'block' });
-	const page = await context.newPage();
+	const { page, close } = await tab(browser, { viewport });
 	const errors: string[] = [];
-	const external = recordExternal(context, [new URL(baseUrl()).host, new URL(hostUrl).host]);
+	const external = recordExternal(page, [new URL(baseUrl()).host, new URL(hostUrl).host]);
 	page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
 	page.on('console', (m) => {
 		if (m.type() === 'error') errors.push(m.text());
 	});
 	await gotoSettled(page, `${hostUrl}/${name}`);
-	return { page, errors, external, close: () => context.close() };
+	return { page, errors, external, close };
 }
 
 async function frameOf(page: Page, selector = 'iframe'): Promise<Frame> {

@@ -15,7 +15,7 @@ import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { canPredict, embedSnippet } from '../../src/lib/figure-kit/embed';
 import { REFERENCE_WIDTH, embedHeight, heightTable, type EmbedHeights } from '../../src/lib/lms/embed-heights';
-import { axe, describeViolations, hydrated, finish, launch, open, urlOf, type OpenPage } from './harness';
+import { axe, describeViolations, closed, finish, hydrated, launch, open, tab, urlOf, type OpenPage } from './harness';
 import { HEIGHT_SLACK, UPDATE_HEIGHTS, steadyHeight } from './embeds';
 
 const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
@@ -57,7 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await finish(browser);
-	if (server) await new Promise((ok) => server.close(ok));
+	if (server) await closed(server);
 });
 
 describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () => {
@@ -67,8 +67,7 @@ describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () =>
 	// on the sweep's own load of each embed (sweep-embeds.test.ts). With UPDATE_EMBED_HEIGHTS=1 every
 	// state is measured here, and the table rewritten.
 	it('measures each figure locked (and predicting), or every state to rewrite the table', { timeout: 180_000 }, async () => {
-		const context = await browser.newContext({ viewport: { width: REFERENCE_WIDTH, height: 2400 }, serviceWorkers: 'block' });
-		const page = await context.newPage();
+		const { page, close } = await tab(browser, { viewport: { width: REFERENCE_WIDTH, height: 2400 } });
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		const misfits: string[] = [];
@@ -102,7 +101,7 @@ describe(`every embed fits its snippet's height at ${REFERENCE_WIDTH} px`, () =>
 				...(heights.predict !== undefined ? { predict: round(heights.predict) } : {})
 			};
 		}
-		await context.close();
+		await close();
 		expect(errors).toEqual([]);
 		if (UPDATE_HEIGHTS) {
 			writeFileSync('src/lib/lms/embed-heights.json', JSON.stringify(measured, null, '\t') + '\n');
@@ -125,8 +124,7 @@ describe('the snippet with no script on the host page', () => {
 <script>window.__messages=[];addEventListener('message',e=>window.__messages.push(e.data));</script></head>
 <body style="margin:0"><div style="width:${REFERENCE_WIDTH}px">${snippet}</div></body></html>`
 		);
-		const context = await browser.newContext({ viewport: { width: 1000, height: 1600 }, serviceWorkers: 'block' });
-		const page = await context.newPage();
+		const { page, close } = await tab(browser, { viewport: { width: 1000, height: 1600 } });
 		await page.goto(`${serverUrl}/no-script`, { waitUntil: 'load' });
 		const frame = page.frameLocator('iframe').first();
 		await frame.locator('.figure-title').waitFor();
@@ -142,7 +140,7 @@ describe('the snippet with no script on the host page', () => {
 		expect(ours.length).toBeGreaterThan(0);
 		expect(canvas.length).toBe(ours.length);
 		expect(canvas.at(-1)!.height).toBe(ours.at(-1)!.height);
-		await context.close();
+		await close();
 	});
 });
 
@@ -155,13 +153,12 @@ describe('sandboxed frames and blocked storage', () => {
 			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body>
 <iframe sandbox="" src="${urlOf(`/embed/${slug}/${figure.id}/`)}" title="${figure.title}" width="100%" height="900"></iframe></body></html>`
 		);
-		const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, serviceWorkers: 'block' });
-		const page = await context.newPage();
+		const { page, close } = await tab(browser, { viewport: { width: 900, height: 1000 } });
 		await page.goto(`${serverUrl}/sandboxed`, { waitUntil: 'load' });
 		const frame = page.frameLocator('iframe').first();
 		await expect.poll(() => frame.locator('.figure-title').textContent()).toBe(figure.title);
 		expect(((await frame.locator('.summary').textContent()) ?? '').trim().length).toBeGreaterThan(20);
-		await context.close();
+		await close();
 	});
 
 	it('sandbox="allow-scripts" (opaque origin, storage forbidden): the figure runs and answers its sliders', async () => {
@@ -170,8 +167,7 @@ describe('sandboxed frames and blocked storage', () => {
 			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body>
 <iframe sandbox="allow-scripts" src="${serverUrl}/site/embed/${slug}/${figure.id}/?projector=1" title="${figure.title}" width="100%" height="1200"></iframe></body></html>`
 		);
-		const context = await browser.newContext({ viewport: { width: 900, height: 1300 }, serviceWorkers: 'block' });
-		const page = await context.newPage();
+		const { page, close } = await tab(browser, { viewport: { width: 900, height: 1300 } });
 		const errors: string[] = [];
 		// SvelteKit's own service-worker registration reads navigator.serviceWorker, which an opaque-origin
 		// sandbox forbids: one harmless error from the framework's inline script, not ours.
@@ -206,25 +202,28 @@ describe('sandboxed frames and blocked storage', () => {
 		);
 		await expect.poll(() => summary.textContent()).not.toBe(before);
 		expect(errors).toEqual([]);
-		await context.close();
+		await close();
 	});
 
 	it('storage that throws on every access: site pages and embeds work, projector mode still applies', async () => {
 		const throwing = `for (const name of ['localStorage', 'sessionStorage']) {
 			Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });
 		}`;
+		// One tab for the three: with storage throwing, nothing a page does can carry over to the next.
+		const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, serviceWorkers: 'block' });
+		await context.addInitScript(throwing);
+		const page = await context.newPage();
 		for (const path of ['/teach/?projector=1', `/embed/${slug}/${figure.id}/?projector=1`, `/${slug}/?projector=1`]) {
-			const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, serviceWorkers: 'block' });
-			await context.addInitScript(throwing);
-			const page = await context.newPage();
 			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
+			const record = (e: Error) => errors.push(e.message);
+			page.on('pageerror', record);
 			await page.goto(urlOf(path), { waitUntil: 'load' });
 			await page.waitForFunction(() => 'projector' in document.documentElement.dataset);
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+			page.off('pageerror', record);
 			expect(errors, path).toEqual([]);
-			await context.close();
 		}
+		await context.close();
 	});
 });
 
@@ -264,8 +263,7 @@ describe('data out and teacher tips', () => {
 		const { slug, figure } = ALL.find((x) => x.figure.spec.length > 0)!;
 		const p = figure.spec[0];
 		const value = p.default === p.max ? p.min : p.max;
-		const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, serviceWorkers: 'block', acceptDownloads: true });
-		const page = await context.newPage();
+		const { page, close } = await tab(browser, { viewport: { width: 1000, height: 900 } });
 		await page.goto(urlOf(`/embed/${slug}/${figure.id}/?${p.key}=${value}`), { waitUntil: 'load' });
 		await page.waitForFunction(() => 'embedReady' in document.documentElement.dataset);
 		await hydrated(page);
@@ -289,7 +287,7 @@ describe('data out and teacher tips', () => {
 				.map((h) => (/[",]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h))
 				.join(',')
 		);
-		await context.close();
+		await close();
 	});
 });
 

@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { quiz } from '../../src/lib/figures/inhibitory-plasticity/quiz';
 import { kolibriPackage, scormPackage } from '../../scripts/packages/package.mjs';
 import { offlineHtml } from '../../scripts/packages/source.mjs';
-import { hydrated, finish, launch } from './harness';
+import { closed, finish, hydrated, launch } from './harness';
 
 // scorm-again's package exports do not list its browser bundles: read the file itself.
 const SCORM_AGAIN = fileURLToPath(new URL('../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url));
@@ -74,7 +74,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await finish(browser);
-	if (server) await new Promise((ok) => server.close(ok));
+	if (server) await closed(server);
 });
 
 interface Opened {

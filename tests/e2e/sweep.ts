@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, axe, describeViolations, frames, gotoSettled, settle, urlOf, type AxeOptions } from './harness';
+import { DESKTOP, PHONE, axe, describeViolations, frames, gotoSettled, settle, tab, urlOf, type AxeOptions } from './harness';
 import { findEnglish } from './english-detector';
 import { watchStuck } from './stuck';
 import { HEIGHT_SLACK, NARROW, UPDATE_HEIGHTS, steadyHeight } from './embeds';
@@ -233,15 +233,14 @@ const KIND_CHECKS: Record<Kind, Check[]> = {
 			expect(await deadLinks(page, urlOf('/')), `${path}: links to nothing`).toEqual([]);
 			if (path !== SUB_PATH_MISS) return;
 			const base = inject('subPathUrl');
-			// A context of its own: the sweep's counts requests to any other port as another host.
-			const context = await page.context().browser()!.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
-			const sub = await context.newPage();
+			// A tab of another context: the sweep's counts requests to any other port as another host.
+			const { page: sub, close } = await tab(page.context().browser()!);
 			try {
 				const response = await gotoSettled(sub, urlOf(path, base), { hydrate: true });
 				expect(response?.status(), `${path} under ${base}: HTTP status`).toBe(404);
 				expect(await deadLinks(sub, base), `${path} under ${base}: links to nothing`).toEqual([]);
 			} finally {
-				await context.close();
+				await close();
 			}
 		}
 	]
