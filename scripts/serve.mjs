@@ -51,6 +51,19 @@ const IMMUTABLE = /^\/_app\/immutable\//;
 const known = new Map();
 
 /**
+ * Stops an HTTP server and drops its connections: a browser keeps sockets open (some opened before
+ * any request), which server.close() alone would wait for until the server's header timeout (a minute).
+ * @param {import('node:http').Server} server
+ * @returns {Promise<void>}
+ */
+export function stopServer(server) {
+	return new Promise((ok) => {
+		server.close(() => ok());
+		server.closeAllConnections();
+	});
+}
+
+/**
  * `memory`: each file is read once and then served from memory, for a build that does not change while
  * served (the e2e tests: thousands of requests, where opening, reading and closing every file again was
  * a third of the test runner's own CPU). Without it every request reads the disk, so a new build shows
@@ -167,13 +180,7 @@ export function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', ba
 			ok({
 				server,
 				url: `http://${host}:${actualPort}${prefix}/`,
-				close: () =>
-					new Promise((r) => {
-						// Connections too: a browser keeps sockets open (some before any request), which close()
-						// alone would wait for until the header timeout.
-						server.close(r);
-						server.closeAllConnections();
-					})
+				close: () => stopServer(server)
 			});
 		});
 	});

@@ -13,14 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
-import { axe, describeViolations, finish, launch, open } from './harness';
+import { axe, describeViolations, launch, open } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 /** Numbers in a text, whatever the minus sign or thousands separator. */

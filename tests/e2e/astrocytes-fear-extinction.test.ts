@@ -8,7 +8,6 @@ import {
 	canvasSignature,
 	describeViolations,
 	drawnSignature,
-	finish,
 	launch,
 	open,
 	pickSecondChoiceByKeyboard,
@@ -21,7 +20,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 /** Scrolls step `i` of the scrolly that holds figure `figureId` to the middle of the viewport. */

@@ -22,7 +22,7 @@ import { OFFLINE_FILE_NAME } from '../../scripts/paths.mjs';
 import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { embedHeight } from '../../src/lib/lms/embed-heights';
-import { closed, finish, hydrated, launch, open, settle, tab } from './harness';
+import { closed, hydrated, launch, open, settle, tab } from './harness';
 
 const BUILD = inject('buildDir');
 const VERSION = JSON.parse(readFileSync(join(BUILD, '_app', 'version.json'), 'utf8')).version as string;
@@ -36,7 +36,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 // ── A school server ──────────────────────────────────────────────────────────────────────────────

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { finish, launch, open, urlOf } from './harness';
+import { launch, open, urlOf } from './harness';
 import { ALL, WITH_SLIDERS, embedPath, otherValue } from './embeds';
 
 let browser: Browser;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 describe('embed pages', () => {

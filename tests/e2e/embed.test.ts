@@ -14,7 +14,6 @@ import {
 	baseUrl,
 	closed,
 	describeViolations,
-	finish,
 	gotoSettled,
 	hydrated,
 	launch,
@@ -48,7 +47,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 	await closed(host);
 });
 

@@ -13,7 +13,6 @@ import {
 	canvasSignature,
 	describeViolations,
 	drawnSignature,
-	finish,
 	launch,
 	open,
 	pickSecondChoiceByKeyboard,
@@ -26,7 +25,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 const display = (id: string) => seed.facts.find((f) => f.id === id)!.display;

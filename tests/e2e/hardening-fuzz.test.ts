@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { finish, launch } from './harness';
+import { launch } from './harness';
 import { parseNumber } from '../../src/lib/state/url';
 import { sanitize, type ParamSpec } from '../../src/lib/models/types';
 import { BIG, HOSTILE, JUNK, MARK } from '../hostile-queries';
@@ -26,7 +26,7 @@ beforeAll(async () => {
 	fuzzed = await watched(browser);
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 // ── 3. URL fuzzing ───────────────────────────────────────────────────────────────────────────────

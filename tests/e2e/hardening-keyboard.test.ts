@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { finish, launch } from './harness';
+import { launch } from './harness';
 import { ARTICLE_PAGES, expectClean, watched, type Watched } from './hardening-shared';
 
 let browser: Browser;
@@ -15,7 +15,7 @@ beforeAll(async () => {
 	main = await watched(browser);
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 // ── 4. Keyboard-only walk ────────────────────────────────────────────────────────────────────────

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { PHONE, finish, launch } from './harness';
+import { PHONE, launch } from './harness';
 import { ARTICLE_PAGES, EMBEDS, SITE_PAGES, expectClean, watched, type Watched } from './hardening-shared';
 
 const PAGES = [
@@ -22,7 +22,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 // ── 5. Reduced motion ────────────────────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { expect, inject } from 'vitest';
 import { LAUNCH_ARGS } from '../../scripts/chromium.mjs';
+import { stopServer } from '../../scripts/serve.mjs';
 import { watchStuck } from './stuck';
 import {
 	chromium,
@@ -52,32 +53,20 @@ export function urlOf(path: string, base = baseUrl()): string {
 const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 
 /**
- * A Chromium for one test file: launched in its beforeAll, closed by finish() in its afterAll. (One
- * browser per worker, kept from file to file, saved about 8 core-s a run; but in nine full runs with it
- * two tests failed that had not failed before (a page in the sweep that stopped answering, a keyboard
- * walk), so it is left out until their cause is known.)
+ * A Chromium for one test file, launched in its beforeAll and closed in its afterAll. (One browser per
+ * worker, kept from file to file, saved about 8 core-s a run; but in nine full runs with it two tests
+ * failed that had not failed before (a page in the sweep that stopped answering, a keyboard walk), so
+ * it is left out until their cause is known.)
  */
 export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: inject('chromePath'), args: [...LAUNCH_ARGS, OFFLINE], headless: true });
 }
 
-/** A test file is done with its browser. */
-export async function finish(browser: Browser | undefined): Promise<void> {
-	await browser?.close();
-}
-
 /**
- * Stops a test's own HTTP server, its connections with it: the file's browser and its kept tabs
- * (open, tab) outlive the test and keep sockets open, some opened ahead of any request, which
- * server.close() alone would wait for until the server's header timeout (a minute).
+ * Stops a test's own HTTP server with its connections (scripts/serve.mjs): the file's browser and its
+ * kept tabs (open, tab) outlive the test and hold sockets to it.
  */
-export function closed(server: Server | undefined): Promise<void> {
-	if (!server) return Promise.resolve();
-	return new Promise((ok) => {
-		server.close(() => ok());
-		server.closeAllConnections();
-	});
-}
+export const closed = (server: Server | undefined): Promise<void> => (server ? stopServer(server) : Promise.resolve());
 
 /**
  * Records, into the returned list, every request of a context's (or one page's) pages and frames to anything but

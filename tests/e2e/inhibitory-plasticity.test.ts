@@ -1,7 +1,7 @@
 /** The inhibitory-plasticity explainer in the built site: playback, sliders, scroll presets, keyboard. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, canvasSignature, drawnSignature, frames, finish, launch, open, setSlider, type OpenPage } from './harness';
+import { PHONE, canvasSignature, drawnSignature, frames, launch, open, setSlider, type OpenPage } from './harness';
 
 const PATH = '/inhibitory-plasticity/';
 let browser: Browser;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 const net = (page: Page) => page.locator('#network .net');

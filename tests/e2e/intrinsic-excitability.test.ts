@@ -2,7 +2,7 @@
  *  scroll steps set the sticky figures, keyboard works, and slider-to-chart stays fast. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, axe, describeViolations, drawnSignature, finish, launch, open, setSlider, type OpenPage } from './harness';
+import { PHONE, axe, describeViolations, drawnSignature, launch, open, setSlider, type OpenPage } from './harness';
 
 const PATH = '/intrinsic-excitability/';
 
@@ -11,7 +11,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 const summary = (page: Page, id: string) => page.locator(`#${id}-summary`).textContent();

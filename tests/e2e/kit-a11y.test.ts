@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { canvasSignature, drawnSignature, finish, launch, open, type OpenPage } from './harness';
+import { canvasSignature, drawnSignature, launch, open, type OpenPage } from './harness';
 
 let browser: Browser;
 let p: OpenPage;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await p?.close();
-	await finish(browser);
+	await browser?.close();
 });
 
 const CANVAS = '[role="application"] canvas >> nth=0';

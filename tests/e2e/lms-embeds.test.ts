@@ -15,7 +15,7 @@ import { SLUGS } from '../../src/lib/articles';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { canPredict, embedSnippet } from '../../src/lib/figure-kit/embed';
 import { REFERENCE_WIDTH, embedHeight, heightTable, type EmbedHeights } from '../../src/lib/lms/embed-heights';
-import { axe, describeViolations, closed, finish, hydrated, launch, open, tab, urlOf, type OpenPage } from './harness';
+import { axe, describeViolations, closed, hydrated, launch, open, tab, urlOf, type OpenPage } from './harness';
 import { HEIGHT_SLACK, UPDATE_HEIGHTS, steadyHeight } from './embeds';
 
 const ALL = SLUGS.flatMap((slug) => FIGURES[slug].map((figure) => ({ slug, figure })));
@@ -56,7 +56,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 	if (server) await closed(server);
 });
 

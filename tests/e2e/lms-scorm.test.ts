@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { quiz } from '../../src/lib/figures/inhibitory-plasticity/quiz';
 import { kolibriPackage, scormPackage } from '../../scripts/packages/package.mjs';
 import { offlineHtml } from '../../scripts/packages/source.mjs';
-import { closed, finish, hydrated, launch } from './harness';
+import { closed, hydrated, launch } from './harness';
 
 // scorm-again's package exports do not list its browser bundles: read the file itself.
 const SCORM_AGAIN = fileURLToPath(new URL('../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url));
@@ -73,7 +73,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 	if (server) await closed(server);
 });
 

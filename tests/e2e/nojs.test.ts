@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
-import { DESKTOP, finish, launch, urlOf } from './harness';
+import { DESKTOP, launch, urlOf } from './harness';
 import { ALL, embedPath } from './embeds';
 
 let browser: Browser;
@@ -21,7 +21,7 @@ beforeAll(async () => {
 	page = await context.newPage();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 interface FigureReport {

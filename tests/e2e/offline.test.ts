@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
 import { startServer } from '../../scripts/serve.mjs';
 import { OFFLINE_FILE_NAME } from '../../scripts/paths.mjs';
-import { drawnSignature, finish, hydrated, launch, open, setSlider } from './harness';
+import { drawnSignature, hydrated, launch, open, setSlider } from './harness';
 
 const BUILD = inject('buildDir');
 const file = join(BUILD, OFFLINE_FILE_NAME);
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 async function openFile(): Promise<{ page: Page; errors: string[]; requests: string[]; context: BrowserContext }> {

@@ -9,14 +9,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SLUGS } from '../../src/lib/articles';
-import { finish, launch, open } from './harness';
+import { launch, open } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 /**

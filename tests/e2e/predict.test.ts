@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { PHONE, axe, describeViolations, drawnSignature, finish, launch, open } from './harness';
+import { PHONE, axe, describeViolations, drawnSignature, launch, open } from './harness';
 import { run as fearRun } from '$lib/models/fear-extinction';
 import { FEAR_SKETCH, fearAnswer } from '$lib/figures/astrocytes-fear-extinction/predict';
 import { LINKING_SKETCH } from '$lib/figures/intrinsic-excitability/predict';
@@ -19,7 +19,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 /** The figure's chart in sketching mode: present once the page's code runs and has read the URL. */

@@ -12,7 +12,6 @@ import {
 	PAGES,
 	PHONE,
 	gotoSettled,
-	finish,
 	launch,
 	open,
 	drawnSignature,
@@ -28,7 +27,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 /**

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FIGURES } from '../../src/lib/figures/registry';
 import { SLUGS } from '../../src/lib/articles';
-import { drawnSignature, gotoSettled, finish, launch, open, setSlider, urlOf } from './harness';
+import { drawnSignature, gotoSettled, launch, open, setSlider, urlOf } from './harness';
 import { findEnglish } from './english-detector';
 
 let browser: Browser;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 describe('Spanish journeys', () => {

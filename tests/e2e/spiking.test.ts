@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, frames, finish, launch, open, setSlider } from './harness';
+import { PHONE, axe, canvasSignature, describeViolations, drawnSignature, frames, launch, open, setSlider } from './harness';
 
 const PATH = '/lab/spiking/';
 /**
@@ -23,7 +23,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 /** Model time shown in the status line (s), or -1. */

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { finish, launch } from './harness';
+import { launch } from './harness';
 import { EMBEDS, type Watched } from './hardening-shared';
 import { ALL, embedPath } from './embeds';
 import { checkClean, checkLook, checkSnippetHeight, load, looksOf, sweeper, type Swept } from './sweep';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 	w = await sweeper(browser);
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 it('every registered figure has an embed page in the build', () => {

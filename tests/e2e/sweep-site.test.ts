@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { PAGES, finish, launch } from './harness';
+import { PAGES, launch } from './harness';
 import { SITE_PAGES, type Watched } from './hardening-shared';
 import { checkClean, checkLook, load, looksOf, sweeper, type Kind, type Swept } from './sweep';
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
 	w = await sweeper(browser);
 });
 afterAll(async () => {
-	await finish(browser);
+	await browser?.close();
 });
 
 // Missing addresses: one and two folders deep, where the 404 page's relative links were wrong.
