@@ -10,7 +10,7 @@ import { withRelinkScript, withoutNotFoundLinks } from './src/routes/(site)/not-
 import { ALIASES, BUILD_DIR as buildDir, KIT_DIR as kitDir, PICTURES_DIR } from './scripts/paths.mjs';
 
 /**
- * The one-file offline site (scripts/build-offline.mjs, a step of `npm run build` after the
+ * The one-file offline site (scripts/build-offline.mjs, built by `npm run build` beside the
  * hosted build) is the same app with the hash router and every script inlined, which is what
  * opens from file://. The script asks for it with ENGRAM_OFFLINE_ROUTES: a copy of src/routes
  * without page options, which the hash router does not allow. Output goes to its own folders.

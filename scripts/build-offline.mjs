@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 /**
- * The one-file offline site, built after the hosted site (`npm run build` runs both):
- * `node scripts/build-offline.mjs` writes <build>/engram-offline.html, which the home page offers
- * for download and which opens from disk (file://) with every figure, slider and link working.
+ * The one-file offline site, built beside the hosted site (`npm run build`, scripts/build.mjs, runs
+ * both at once): `node scripts/build-offline.mjs` alone rebuilds just it and writes
+ * <build>/engram-offline.html, which the home page offers for download and which opens from disk
+ * (file://) with every figure, slider and link working.
  *
  * Why a second pass of the same app: from file:// a browser runs no module script that imports
  * another file, and the path router cannot find a page in a file name. What works is SvelteKit's
  * hash router (`#/slug/` links) with every script and style inlined into one index.html.
  * The hash router does not allow page options (`prerender`, `trailingSlash`, `entries`, `csr`),
  * which the hosted build needs, so this script hands SvelteKit a copy of src/routes with those
- * exports turned into plain constants (svelte.config.js, ENGRAM_OFFLINE_ROUTES). The icon is
- * taken from the hosted build and inlined, as the file has no folder of assets beside it.
+ * exports turned into plain constants (svelte.config.js, ENGRAM_OFFLINE_ROUTES). The pass writes
+ * only its own folders (<kit>-offline/), so it can run while the hosted build does; the file goes
+ * into the hosted build once that is done (writeOfflineFile), with the icon taken from it and
+ * inlined, as the file has no folder of assets beside it.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { BUILD_DIR, KIT_DIR, OFFLINE_FILE_NAME } from './paths.mjs';
@@ -78,30 +81,52 @@ function dropNoScriptStyles(html) {
 	return html.replace(/<noscript>\s*<link[^>]+nojs\.css"[^>]*>\s*<\/noscript>/, '');
 }
 
-export function buildOffline({ buildDir = BUILD_DIR, kitDir = KIT_DIR, quiet = false } = {}) {
-	if (!existsSync(join(buildDir, 'index.html'))) {
-		throw new Error(`No hosted build in "${buildDir}/": run "vite build" first (npm run build does both).`);
-	}
+/**
+ * The offline pass: SvelteKit with the hash router over a copy of the routes, into <kit>-offline/.
+ * Resolves when Vite is done; rejects if it fails. Reads nothing of the hosted build.
+ */
+export function buildOfflineApp({ kitDir = KIT_DIR, quiet = false } = {}) {
 	const work = `${kitDir}-offline`;
 	const routes = join(work, 'routes');
 	mkdirSync(work, { recursive: true });
 	copyRoutes('src/routes', routes);
 	const [node, vite] = localBin('vite');
-	const r = spawnSync(node, [vite, 'build', '--logLevel', quiet ? 'error' : 'warn'], {
-		stdio: 'inherit',
-		env: { ...process.env, ENGRAM_OFFLINE_ROUTES: resolve(routes) }
+	return new Promise((done, fail) => {
+		const child = spawn(node, [vite, 'build', '--logLevel', quiet ? 'error' : 'warn'], {
+			stdio: 'inherit',
+			env: { ...process.env, ENGRAM_OFFLINE_ROUTES: resolve(routes) }
+		});
+		child.on('error', fail);
+		child.on('close', (code) => (code === 0 ? done() : fail(new Error('The offline build failed.'))));
 	});
-	if (r.status !== 0) throw new Error('The offline build failed.');
-	const shell = readFileSync(join(work, 'site', 'index.html'), 'utf8');
+}
+
+/** Writes the offline pass's page into the hosted build as the one file; returns its path. */
+export function writeOfflineFile({ buildDir = BUILD_DIR, kitDir = KIT_DIR } = {}) {
+	if (!existsSync(join(buildDir, 'index.html'))) {
+		throw new Error(`No hosted build in "${buildDir}/": run "vite build" first (npm run build does both).`);
+	}
+	const shell = readFileSync(join(`${kitDir}-offline`, 'site', 'index.html'), 'utf8');
 	const out = join(buildDir, OFFLINE_FILE_NAME);
 	writeFileSync(out, dropNoScriptStyles(inlineIcon(shell, readFileSync(join(buildDir, 'favicon.svg'), 'utf8'))));
 	return out;
 }
 
+/** The offline pass, then the file, into an existing hosted build (`npm run build:offline`). */
+export async function buildOffline({ buildDir = BUILD_DIR, kitDir = KIT_DIR, quiet = false } = {}) {
+	if (!existsSync(join(buildDir, 'index.html'))) {
+		throw new Error(`No hosted build in "${buildDir}/": run "vite build" first (npm run build does both).`);
+	}
+	await buildOfflineApp({ kitDir, quiet });
+	return writeOfflineFile({ buildDir, kitDir });
+}
+
+/** How big the file came out, for the line the build prints. */
+export const describeOfflineFile = (out) => `Offline site: ${out} (${(statSync(out).size / 1024).toFixed(0)} kB)`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	try {
-		const out = buildOffline();
-		console.log(`Offline site: ${out} (${(statSync(out).size / 1024).toFixed(0)} kB)`);
+		console.log(describeOfflineFile(await buildOffline()));
 	} catch (e) {
 		console.error(e.message);
 		process.exit(1);

@@ -192,6 +192,7 @@ describe('scripts run the project’s own tools', () => {
 	const files = [
 		'scripts/test.mjs',
 		'scripts/start.mjs',
+		'scripts/build.mjs',
 		'bench/run.mjs',
 		'tests/e2e/offline.test.ts',
 		...readdirSync(join(ROOT, 'tests', 'e2e'))
@@ -219,7 +220,7 @@ describe('scripts run the project’s own tools', () => {
 				writeFileSync(join(bin, name), `#!/bin/sh\necho "$0 $@" >> "${marker}"\nexit 0\n`);
 				chmodSync(join(bin, name), 0o755);
 			}
-			for (const script of ['scripts/test.mjs', 'scripts/start.mjs']) {
+			for (const script of ['scripts/test.mjs', 'scripts/start.mjs', 'scripts/build.mjs']) {
 				const r = spawnSync(process.execPath, [script], {
 					cwd: dir,
 					encoding: 'utf8',

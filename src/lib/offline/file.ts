@@ -1,6 +1,6 @@
 /**
  * The one-file offline site. `npm run build` writes it into the built site as engram-offline.html
- * (scripts/build-offline.mjs, after the hosted build), and the home page offers it for download.
+ * (scripts/build-offline.mjs, beside the hosted build), and the home page offers it for download.
  * Not offered by the dev server (nothing is built there) nor by the offline file itself (hash
  * router: it must not offer a copy of itself).
  */

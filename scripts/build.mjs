@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the hosted site (`vite build`, into build/) and the one-file offline site
+ * (scripts/build-offline.mjs) at the same time, then the one file into build/. The two passes share
+ * no folder: the hosted one writes .svelte-kit/ and build/, the offline one .svelte-kit-offline/.
+ * Side by side they keep two cores busy where one after the other left one idle for most of the
+ * offline pass (each is mostly one thread), and `npm test` runs the build beside its other checks.
+ * The messages are compiled first, once (scripts/paraglide.mjs): each pass's Vite would otherwise
+ * find them out of date and compile them into the same folder at the same time.
+ */
+import { spawn } from 'node:child_process';
+import { localBin, requireNodeModules } from './bin.mjs';
+import { compileMessages } from './paraglide.mjs';
+import { buildOfflineApp, describeOfflineFile, writeOfflineFile } from './build-offline.mjs';
+
+requireNodeModules();
+
+/** `vite build` of the hosted site, its output straight to ours. */
+function buildHosted() {
+	const [node, vite] = localBin('vite');
+	return new Promise((done, fail) => {
+		const child = spawn(node, [vite, 'build'], { stdio: 'inherit' });
+		child.on('error', fail);
+		child.on('close', (code) => (code === 0 ? done() : fail(new Error('The build failed.'))));
+	});
+}
+
+try {
+	compileMessages();
+	// Both run to their end even when one fails, so that neither is cut off mid-write.
+	const [hosted, offline] = await Promise.allSettled([buildHosted(), buildOfflineApp()]);
+	for (const r of [hosted, offline]) if (r.status === 'rejected') throw r.reason;
+	console.log(describeOfflineFile(writeOfflineFile()));
+} catch (e) {
+	console.error(e instanceof Error ? e.message : e);
+	process.exit(1);
+}
