@@ -4,6 +4,7 @@
  * registry and, with no terminal to ask (CI), installs whatever package has it — `svelte-kit` there
  * is not @sveltejs/kit. Here a missing tool is a clear error before anything runs.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,4 +50,21 @@ export function localBin(command) {
 	const rel = typeof bin === 'string' ? bin : bin?.[command];
 	if (!rel) throw new Error(`${pkg} has no "${command}" command.`);
 	return [process.execPath, join(ROOT, 'node_modules', pkg, rel)];
+}
+
+/**
+ * Runs one of the tools with `args`, its output straight to ours, without blocking this process (two
+ * can run at once). Resolves when it succeeds; rejects with `failure` when it fails or cannot start.
+ * @param {keyof typeof PACKAGE_OF} command
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, failure?: string }} [options]
+ * @returns {Promise<void>}
+ */
+export function runTool(command, args, { env = process.env, failure = `${command} failed.` } = {}) {
+	const [node, script] = localBin(command);
+	return new Promise((done, fail) => {
+		const child = spawn(node, [script, ...args], { stdio: 'inherit', env });
+		child.on('error', (e) => fail(new Error(`${failure} ${e.message}`)));
+		child.on('close', (code) => (code === 0 ? done() : fail(new Error(failure))));
+	});
 }

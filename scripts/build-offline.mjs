@@ -15,11 +15,10 @@
  * into the hosted build once that is done (writeOfflineFile), with the icon taken from it and
  * inlined, as the file has no folder of assets beside it.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { BUILD_DIR, KIT_DIR, OFFLINE_FILE_NAME } from './paths.mjs';
-import { localBin } from './bin.mjs';
+import { runTool } from './bin.mjs';
 
 const PAGE_OPTIONS = /\bexport\s+(const|let|var|function|async\s+function)\s+(prerender|trailingSlash|entries|csr|ssr)\b/g;
 const ROUTE_MODULE = /^\+(page|layout)\.(ts|js)$/;
@@ -90,14 +89,9 @@ export function buildOfflineApp({ kitDir = KIT_DIR, quiet = false } = {}) {
 	const routes = join(work, 'routes');
 	mkdirSync(work, { recursive: true });
 	copyRoutes('src/routes', routes);
-	const [node, vite] = localBin('vite');
-	return new Promise((done, fail) => {
-		const child = spawn(node, [vite, 'build', '--logLevel', quiet ? 'error' : 'warn'], {
-			stdio: 'inherit',
-			env: { ...process.env, ENGRAM_OFFLINE_ROUTES: resolve(routes) }
-		});
-		child.on('error', fail);
-		child.on('close', (code) => (code === 0 ? done() : fail(new Error('The offline build failed.'))));
+	return runTool('vite', ['build', '--logLevel', quiet ? 'error' : 'warn'], {
+		env: { ...process.env, ENGRAM_OFFLINE_ROUTES: resolve(routes) },
+		failure: 'The offline build failed.'
 	});
 }
 

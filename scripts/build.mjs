@@ -8,27 +8,16 @@
  * The messages are compiled first, once (scripts/paraglide.mjs): each pass's Vite would otherwise
  * find them out of date and compile them into the same folder at the same time.
  */
-import { spawn } from 'node:child_process';
-import { localBin, requireNodeModules } from './bin.mjs';
+import { requireNodeModules, runTool } from './bin.mjs';
 import { compileMessages } from './paraglide.mjs';
 import { buildOfflineApp, describeOfflineFile, writeOfflineFile } from './build-offline.mjs';
 
 requireNodeModules();
 
-/** `vite build` of the hosted site, its output straight to ours. */
-function buildHosted() {
-	const [node, vite] = localBin('vite');
-	return new Promise((done, fail) => {
-		const child = spawn(node, [vite, 'build'], { stdio: 'inherit' });
-		child.on('error', fail);
-		child.on('close', (code) => (code === 0 ? done() : fail(new Error('The build failed.'))));
-	});
-}
-
 try {
 	compileMessages();
 	// Both run to their end even when one fails, so that neither is cut off mid-write.
-	const [hosted, offline] = await Promise.allSettled([buildHosted(), buildOfflineApp()]);
+	const [hosted, offline] = await Promise.allSettled([runTool('vite', ['build'], { failure: 'The build failed.' }), buildOfflineApp()]);
 	for (const r of [hosted, offline]) if (r.status === 'rejected') throw r.reason;
 	console.log(describeOfflineFile(writeOfflineFile()));
 } catch (e) {
