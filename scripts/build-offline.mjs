@@ -95,11 +95,16 @@ export function buildOfflineApp({ kitDir = KIT_DIR, quiet = false } = {}) {
 	});
 }
 
-/** Writes the offline pass's page into the hosted build as the one file; returns its path. */
-export function writeOfflineFile({ buildDir = BUILD_DIR, kitDir = KIT_DIR } = {}) {
+/** Stops with what to do when there is no hosted build to put the file in. */
+function requireHostedBuild(buildDir) {
 	if (!existsSync(join(buildDir, 'index.html'))) {
 		throw new Error(`No hosted build in "${buildDir}/": run "vite build" first (npm run build does both).`);
 	}
+}
+
+/** Writes the offline pass's page into the hosted build as the one file; returns its path. */
+export function writeOfflineFile({ buildDir = BUILD_DIR, kitDir = KIT_DIR } = {}) {
+	requireHostedBuild(buildDir);
 	const shell = readFileSync(join(`${kitDir}-offline`, 'site', 'index.html'), 'utf8');
 	const out = join(buildDir, OFFLINE_FILE_NAME);
 	writeFileSync(out, dropNoScriptStyles(inlineIcon(shell, readFileSync(join(buildDir, 'favicon.svg'), 'utf8'))));
@@ -108,9 +113,8 @@ export function writeOfflineFile({ buildDir = BUILD_DIR, kitDir = KIT_DIR } = {}
 
 /** The offline pass, then the file, into an existing hosted build (`npm run build:offline`). */
 export async function buildOffline({ buildDir = BUILD_DIR, kitDir = KIT_DIR, quiet = false } = {}) {
-	if (!existsSync(join(buildDir, 'index.html'))) {
-		throw new Error(`No hosted build in "${buildDir}/": run "vite build" first (npm run build does both).`);
-	}
+	// Before the pass, not after it: the missing build is known now.
+	requireHostedBuild(buildDir);
 	await buildOfflineApp({ kitDir, quiet });
 	return writeOfflineFile({ buildDir, kitDir });
 }

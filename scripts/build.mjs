@@ -17,8 +17,8 @@ requireNodeModules();
 try {
 	compileMessages();
 	// Both run to their end even when one fails, so that neither is cut off mid-write.
-	const [hosted, offline] = await Promise.allSettled([runTool('vite', ['build'], { failure: 'The build failed.' }), buildOfflineApp()]);
-	for (const r of [hosted, offline]) if (r.status === 'rejected') throw r.reason;
+	const passes = await Promise.allSettled([runTool('vite', ['build'], { failure: 'The build failed.' }), buildOfflineApp()]);
+	for (const pass of passes) if (pass.status === 'rejected') throw pass.reason;
 	console.log(describeOfflineFile(writeOfflineFile()));
 } catch (e) {
 	console.error(e instanceof Error ? e.message : e);
