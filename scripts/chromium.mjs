@@ -2,7 +2,7 @@
  * Finding (and, on a fresh machine, installing) the Chromium the tests drive.
  * No test tool can download its own browser here, so we use Debian's package.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const LAUNCH_ARGS = [
@@ -49,20 +49,50 @@ export function findChromium(kind = 'full') {
 export const APT_TIMEOUT_MS = 10 * 60_000;
 
 /**
- * Returns the path of a Chromium of `kind` (see BROWSERS), installing Debian's package when running
- * as root. The other options exist for tests: where to look, whether we are root with apt-get, and
- * how to run it.
- * @param {{ kind?: 'full' | 'shell', log?: (line: string) => void, find?: () => string | undefined, isRoot?: boolean,
- *   hasApt?: boolean, run?: (cmd: string, args: string[], options: import('node:child_process').ExecFileSyncOptions) => unknown }} [options]
- * @returns {string}
+ * Runs `cmd` with its output straight to ours, without blocking this process: `npm test` installs
+ * Chromium while its checks and the build run. Resolves when it succeeds; rejects when it fails,
+ * cannot start, or is still running after `timeout` ms (it is then sent `killSignal`).
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ timeout: number, killSignal?: NodeJS.Signals, env?: NodeJS.ProcessEnv }} options
+ * @returns {Promise<void>}
  */
-export function ensureChromium({
+export function runCommand(cmd, args, { timeout, killSignal = 'SIGTERM', env = process.env }) {
+	return new Promise((done, fail) => {
+		const child = spawn(cmd, args, { stdio: 'inherit', env });
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			child.kill(killSignal);
+		}, timeout);
+		child.on('error', (e) => {
+			clearTimeout(timer);
+			fail(e);
+		});
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			if (code === 0 && !timedOut) done();
+			else fail(new Error(timedOut ? `${cmd} ${args[0]} took longer than ${timeout / 1000} s` : `${cmd} ${args[0]} exited with ${code}`));
+		});
+	});
+}
+
+/**
+ * The path of a Chromium of `kind` (see BROWSERS), installing Debian's package when running as root.
+ * Asynchronous, so that the install (a download and an unpack, about 10 s on a fresh machine) can run
+ * while other work does. The other options exist for tests: where to look, whether we are root with
+ * apt-get, and how to run a command.
+ * @param {{ kind?: 'full' | 'shell', log?: (line: string) => void, find?: () => string | undefined, isRoot?: boolean,
+ *   hasApt?: boolean, run?: (cmd: string, args: string[], options: { timeout: number, killSignal?: NodeJS.Signals, env?: NodeJS.ProcessEnv }) => unknown }} [options]
+ * @returns {Promise<string>}
+ */
+export async function ensureChromium({
 	kind = 'full',
 	log = console.log,
 	find = () => findChromium(kind),
 	isRoot = typeof process.getuid === 'function' && process.getuid() === 0,
 	hasApt = undefined,
-	run = (cmd, args, options) => execFileSync(cmd, args, options)
+	run = runCommand
 } = {}) {
 	const found = find();
 	if (found) return found;
@@ -77,17 +107,16 @@ export function ensureChromium({
 	log(
 		'No Chromium found, and the end-to-end tests need one. Running as root with apt-get, so installing\n' +
 			`   Debian's "${pkg}" package now: apt-get update, then apt-get install --no-install-recommends ${pkg}\n` +
-			`   (about 20 s; each step gives up after ${APT_TIMEOUT_MS / 60_000} min). To use another browser instead, set CHROME_PATH.`
+			`   (about 10 s here; each step gives up after ${APT_TIMEOUT_MS / 60_000} min). To use another browser instead, set CHROME_PATH.`
 	);
 	const options = {
-		stdio: 'inherit',
 		timeout: APT_TIMEOUT_MS,
 		killSignal: 'SIGTERM',
 		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 	};
 	try {
-		run('apt-get', ['update', '-qq'], options);
-		run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], options);
+		await run('apt-get', ['update', '-qq'], options);
+		await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], options);
 	} catch (e) {
 		throw new Error(
 			`Installing Chromium with apt-get failed or took longer than ${APT_TIMEOUT_MS / 60_000} min (${e.message}). ` +
@@ -103,5 +132,5 @@ export function ensureChromium({
 /** Launch headless Chromium through playwright-core. */
 export async function launchChromium() {
 	const { chromium } = await import('playwright-core');
-	return chromium.launch({ executablePath: ensureChromium(), args: LAUNCH_ARGS, headless: true });
+	return chromium.launch({ executablePath: await ensureChromium(), args: LAUNCH_ARGS, headless: true });
 }

@@ -15,7 +15,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export async function runLighthouse(urls, { log = () => {}, runs = 1 } = {}) {
 	const chrome = await chromeLauncher.launch({
-		chromePath: ensureChromium(),
+		chromePath: await ensureChromium(),
 		chromeFlags: LAUNCH_ARGS,
 		logLevel: 'silent'
 	});

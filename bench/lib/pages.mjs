@@ -49,7 +49,7 @@ function sizes(dir, base, url) {
 }
 
 export async function launch() {
-	return chromium.launch({ executablePath: ensureChromium(), args: LAUNCH_ARGS, headless: true });
+	return chromium.launch({ executablePath: await ensureChromium(), args: LAUNCH_ARGS, headless: true });
 }
 
 /**

@@ -29,7 +29,7 @@ export default async function setup(project: TestProject) {
 	const sub = await startServer({ dir: buildDir, port: 0, base: '/lessons/engram', memory: true, gzip: false });
 	project.provide('baseUrl', root.url);
 	project.provide('subPathUrl', sub.url);
-	const chromePath = ensureChromium({ kind: 'shell' });
+	const chromePath = await ensureChromium({ kind: 'shell' });
 	project.provide('chromePath', chromePath);
 	project.provide('buildDir', buildDir);
 	return async () => {

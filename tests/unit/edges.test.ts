@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acceptsGzip, startServer } from '../../scripts/serve.mjs';
-import { ensureChromium } from '../../scripts/chromium.mjs';
+import { ensureChromium, runCommand } from '../../scripts/chromium.mjs';
 import { embedSnippet } from '../../src/lib/figure-kit/embed';
 import { EMBED_SCRIPT_INTEGRITY } from '../../src/lib/figure-kit/embed-integrity';
 
@@ -241,11 +241,11 @@ describe('scripts run the project’s own tools', () => {
 // ── 8. Installing Chromium: bounded, and said out loud ──────────────────────────────────────────
 
 describe('ensureChromium on a machine without one', () => {
-	it('installs with a timeout and no recommended packages, and says what and why first', () => {
+	it('installs with a timeout and no recommended packages, and says what and why first', async () => {
 		const calls: { cmd: string; args: string[]; options: { timeout?: number } }[] = [];
 		const logs: string[] = [];
 		let installed = false;
-		const path = ensureChromium({
+		const path = await ensureChromium({
 			log: (s: string) => logs.push(s),
 			find: () => (installed ? '/usr/bin/chromium' : undefined),
 			isRoot: true,
@@ -270,9 +270,9 @@ describe('ensureChromium on a machine without one', () => {
 		expect(said).toMatch(/CHROME_PATH/);
 	});
 
-	it('installs the headless shell when the tests ask for it, and names it when it cannot', () => {
+	it('installs the headless shell when the tests ask for it, and names it when it cannot', async () => {
 		const installs: string[][] = [];
-		ensureChromium({
+		await ensureChromium({
 			kind: 'shell',
 			log: () => {},
 			find: () => (installs.length ? '/usr/bin/chromium-headless-shell' : undefined),
@@ -282,9 +282,35 @@ describe('ensureChromium on a machine without one', () => {
 		});
 		expect(installs).toHaveLength(1);
 		expect(installs[0].at(-1)).toBe('chromium-headless-shell');
-		expect(() => ensureChromium({ kind: 'shell', find: () => undefined, isRoot: false, hasApt: true })).toThrow(
+		await expect(ensureChromium({ kind: 'shell', find: () => undefined, isRoot: false, hasApt: true })).rejects.toThrow(
 			/apt-get install chromium-headless-shell/
 		);
+	});
+
+	it('says so, with what to do, when apt-get fails', async () => {
+		const failing = ensureChromium({
+			kind: 'shell',
+			log: () => {},
+			find: () => undefined,
+			isRoot: true,
+			hasApt: true,
+			run: async (_cmd, args) => {
+				if (args.includes('install')) throw new Error('apt-get install exited with 100');
+			}
+		});
+		await expect(failing).rejects.toThrow(/exited with 100.*apt-get install chromium-headless-shell.*CHROME_PATH/s);
+	});
+
+	it("runs apt-get's steps without blocking, and stops one that outlives its time limit", async () => {
+		await expect(runCommand('true', [], { timeout: 10_000 })).resolves.toBeUndefined();
+		await expect(runCommand('false', [], { timeout: 10_000 })).rejects.toThrow(/exited with 1/);
+		// Polled meanwhile: the event loop keeps turning while the command runs.
+		// A 30 s sleep stopped at 0.3 s: were it not stopped, its end would come after the test's time limit.
+		let ticks = 0;
+		const poll = setInterval(() => ticks++, 10);
+		await expect(runCommand('sleep', ['30'], { timeout: 300 })).rejects.toThrow(/took longer than 0\.3 s/);
+		clearInterval(poll);
+		expect(ticks).toBeGreaterThan(0);
 	});
 });
 
