@@ -35,8 +35,11 @@ interface FigureReport {
 	tableShown: boolean;
 	visibleCanvases: number;
 	charts: number;
-	/** Per displayed chart: its one visible picture, loaded, and its alt text. */
-	pictures: { visible: number; loaded: boolean; alt: string }[];
+	/**
+	 * Per displayed chart: its one visible picture, loaded, its alt text, and its shape as shown: its
+	 * scale across over its scale down (1 unless the box stretches or squeezes it).
+	 */
+	pictures: { visible: number; loaded: boolean; alt: string; shape: number }[];
 	visibleSliders: number;
 	visibleButtons: number;
 	hasControls: boolean;
@@ -99,7 +102,12 @@ async function readFigures(page: Page | Frame): Promise<FigureReport[]> {
 				charts: charts.length,
 				pictures: charts.map((c) => {
 					const imgs = Array.from(c.querySelectorAll<HTMLImageElement>('img')).filter(shown);
-					return { visible: imgs.length, loaded: imgs.every((i) => i.complete && i.naturalWidth > 0), alt: imgs[0]?.alt ?? '' };
+					const img = imgs[0];
+					const box = img?.getBoundingClientRect();
+					// object-fit: contain shows the whole picture at one scale; any other fit fills (or crops to) the box.
+					const shape =
+						!img || getComputedStyle(img).objectFit === 'contain' ? 1 : box.width / img.naturalWidth / (box.height / img.naturalHeight);
+					return { visible: imgs.length, loaded: imgs.every((i) => i.complete && i.naturalWidth > 0), alt: img?.alt ?? '', shape };
 				}),
 				visibleSliders: Array.from(f.querySelectorAll('input[type="range"]')).filter(shown).length,
 				visibleButtons: Array.from(f.querySelectorAll('button')).filter(shown).length,
@@ -128,6 +136,7 @@ function check(path: string, figures: FigureReport[]) {
 			expect(p.visible, `${where}: pictures shown per chart`).toBe(1);
 			expect(p.loaded, `${where}: picture loaded`).toBe(true);
 			expect(p.alt, `${where}: picture's text`).toBe(f.summary);
+			expect(Math.abs(p.shape - 1), `${where}: picture shown stretched or squeezed (${p.shape.toFixed(3)})`).toBeLessThan(0.01);
 		}
 		expect(f.visibleSliders, `${where}: sliders shown`).toBe(0);
 		expect(f.visibleButtons, `${where}: buttons shown`).toBe(0);
