@@ -13,8 +13,9 @@
  *   (og:image / twitter:card), drawn from its first chart. Not in dev (pictures would be drawn on every
  *   request) and not in the one-file offline build (which prerenders nothing and has no folder to put
  *   pictures in).
+ * - Errors are logged as SvelteKit would, without the 404s the crawler meets on chart pictures (handleError).
  */
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
@@ -80,3 +81,14 @@ const pictures: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(language, pictures);
+
+/**
+ * Errors are logged as SvelteKit's own handler would (a 404 in one line, anything else with its stack),
+ * except the 404s the prerender's crawler meets on every chart picture: it asks for each /_charts/ file
+ * before the adapter copies the drawn pictures in (svelte.config.js lets those pass). Logged, they were
+ * about 300 red "[404] GET /_charts/…" lines in every build, in which a real error was easy to miss.
+ */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status === 404 && building && event.url.pathname.includes('/_charts/')) return;
+	console.error(status === 404 ? `[404] ${event.request.method} ${event.url.pathname}` : error);
+};
