@@ -53,8 +53,41 @@ export function localBin(command) {
 }
 
 /**
- * Runs one of the tools with `args`, its output straight to ours, without blocking this process (two
- * can run at once). Resolves when it succeeds; rejects with `failure` when it fails or cannot start.
+ * Runs `cmd` with `args`, its output straight to ours, without blocking this process (other work goes
+ * on meanwhile). Resolves when it succeeds; rejects with the spawn error when it cannot start, and
+ * with an Error saying so when it exits non-zero or is still running after `timeout` ms (it is then
+ * sent `killSignal`). No time limit without `timeout`.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, timeout?: number, killSignal?: NodeJS.Signals }} [options]
+ * @returns {Promise<void>}
+ */
+export function runCommand(cmd, args, { env = process.env, timeout, killSignal = 'SIGTERM' } = {}) {
+	return new Promise((done, fail) => {
+		const child = spawn(cmd, args, { stdio: 'inherit', env });
+		let timedOut = false;
+		const timer =
+			timeout === undefined
+				? undefined
+				: setTimeout(() => {
+						timedOut = true;
+						child.kill(killSignal);
+					}, timeout);
+		child.on('error', (e) => {
+			clearTimeout(timer);
+			fail(e);
+		});
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			if (code === 0 && !timedOut) done();
+			else fail(new Error(timedOut ? `${cmd} ${args[0]} took longer than ${timeout / 1000} s` : `${cmd} ${args[0]} exited with ${code}`));
+		});
+	});
+}
+
+/**
+ * Runs one of the tools with `args` (runCommand): two can run at once. Resolves when it succeeds;
+ * rejects with `failure` when it fails, and with the reason too when it cannot start.
  * @param {keyof typeof PACKAGE_OF} command
  * @param {string[]} args
  * @param {{ env?: NodeJS.ProcessEnv, failure?: string }} [options]
@@ -62,9 +95,8 @@ export function localBin(command) {
  */
 export function runTool(command, args, { env = process.env, failure = `${command} failed.` } = {}) {
 	const [node, script] = localBin(command);
-	return new Promise((done, fail) => {
-		const child = spawn(node, [script, ...args], { stdio: 'inherit', env });
-		child.on('error', (e) => fail(new Error(`${failure} ${e.message}`)));
-		child.on('close', (code) => (code === 0 ? done() : fail(new Error(failure))));
+	return runCommand(node, [script, ...args], { env }).catch((e) => {
+		// A spawn error (it did not start) carries a code such as ENOENT; a failed run is the tool's own output.
+		throw new Error(e.code ? `${failure} ${e.message}` : failure);
 	});
 }

@@ -2,8 +2,9 @@
  * Finding (and, on a fresh machine, installing) the Chromium the tests drive.
  * No test tool can download its own browser here, so we use Debian's package.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { runCommand } from './bin.mjs';
 
 export const LAUNCH_ARGS = [
 	'--headless',
@@ -49,39 +50,10 @@ export function findChromium(kind = 'full') {
 export const APT_TIMEOUT_MS = 10 * 60_000;
 
 /**
- * Runs `cmd` with its output straight to ours, without blocking this process: `npm test` installs
- * Chromium while its checks and the build run. Resolves when it succeeds; rejects when it fails,
- * cannot start, or is still running after `timeout` ms (it is then sent `killSignal`).
- * @param {string} cmd
- * @param {string[]} args
- * @param {{ timeout: number, killSignal?: NodeJS.Signals, env?: NodeJS.ProcessEnv }} options
- * @returns {Promise<void>}
- */
-export function runCommand(cmd, args, { timeout, killSignal = 'SIGTERM', env = process.env }) {
-	return new Promise((done, fail) => {
-		const child = spawn(cmd, args, { stdio: 'inherit', env });
-		let timedOut = false;
-		const timer = setTimeout(() => {
-			timedOut = true;
-			child.kill(killSignal);
-		}, timeout);
-		child.on('error', (e) => {
-			clearTimeout(timer);
-			fail(e);
-		});
-		child.on('close', (code) => {
-			clearTimeout(timer);
-			if (code === 0 && !timedOut) done();
-			else fail(new Error(timedOut ? `${cmd} ${args[0]} took longer than ${timeout / 1000} s` : `${cmd} ${args[0]} exited with ${code}`));
-		});
-	});
-}
-
-/**
  * The path of a Chromium of `kind` (see BROWSERS), installing Debian's package when running as root.
  * Asynchronous, so that the install (a download and an unpack, about 10 s on a fresh machine) can run
  * while other work does. The other options exist for tests: where to look, whether we are root with
- * apt-get, and how to run a command.
+ * apt-get, and how to run a command (by default runCommand: without blocking, with a time limit).
  * @param {{ kind?: 'full' | 'shell', log?: (line: string) => void, find?: () => string | undefined, isRoot?: boolean,
  *   hasApt?: boolean, run?: (cmd: string, args: string[], options: { timeout: number, killSignal?: NodeJS.Signals, env?: NodeJS.ProcessEnv }) => unknown }} [options]
  * @returns {Promise<string>}

@@ -3,8 +3,9 @@
  * live chart Chart.js draws in the browser from the same data (issue 14), on every article, one page
  * load each: both are laid on white, shrunk to a coarse grid (anti-aliasing, font hinting and a
  * picture drawn at another width than the box wash out; a different curve, axis or legend does not)
- * and compared pixel by pixel. A figure whose settings changed as the page came alive (a scroll step's preset:
- * its summary differs from the prerendered one) has no default chart to compare and is skipped.
+ * and compared pixel by pixel. A figure whose settings changed as the page came alive (a scroll
+ * step's preset: its summary differs from the prerendered one) has no default chart to compare and
+ * is skipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

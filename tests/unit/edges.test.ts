@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acceptsGzip, startServer } from '../../scripts/serve.mjs';
-import { ensureChromium, runCommand } from '../../scripts/chromium.mjs';
+import { ensureChromium } from '../../scripts/chromium.mjs';
+import { runCommand } from '../../scripts/bin.mjs';
 import { embedSnippet } from '../../src/lib/figure-kit/embed';
 import { EMBED_SCRIPT_INTEGRITY } from '../../src/lib/figure-kit/embed-integrity';
 
@@ -304,8 +305,8 @@ describe('ensureChromium on a machine without one', () => {
 	it("runs apt-get's steps without blocking, and stops one that outlives its time limit", async () => {
 		await expect(runCommand('true', [], { timeout: 10_000 })).resolves.toBeUndefined();
 		await expect(runCommand('false', [], { timeout: 10_000 })).rejects.toThrow(/exited with 1/);
-		// Polled meanwhile: the event loop keeps turning while the command runs.
-		// A 30 s sleep stopped at 0.3 s: were it not stopped, its end would come after the test's time limit.
+		// A 30 s sleep stopped at 0.3 s (were it not stopped, it would outlast the test's time limit), with
+		// the event loop turning meanwhile.
 		let ticks = 0;
 		const poll = setInterval(() => ticks++, 10);
 		await expect(runCommand('sleep', ['30'], { timeout: 300 })).rejects.toThrow(/took longer than 0\.3 s/);
