@@ -47,7 +47,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		globalSetup: ['scripts/paraglide.mjs'],
+		globalSetup: ['scripts/paraglide.mjs', 'tests/unit/global-setup.mjs'],
 		environment: 'node',
 		// The network simulations take a second or two alone; a shared 2-core machine can stretch that
 		// several times. A limit, not a timing check: no test asserts how fast anything runs.

@@ -59,12 +59,12 @@ export function localBin(command) {
  * sent `killSignal`). No time limit without `timeout`.
  * @param {string} cmd
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, timeout?: number, killSignal?: NodeJS.Signals }} [options]
+ * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, timeout?: number, killSignal?: NodeJS.Signals }} [options]
  * @returns {Promise<void>}
  */
-export function runCommand(cmd, args, { env = process.env, timeout, killSignal = 'SIGTERM' } = {}) {
+export function runCommand(cmd, args, { env = process.env, cwd, timeout, killSignal = 'SIGTERM' } = {}) {
 	return new Promise((done, fail) => {
-		const child = spawn(cmd, args, { stdio: 'inherit', env });
+		const child = spawn(cmd, args, { stdio: 'inherit', env, cwd });
 		let timedOut = false;
 		const timer =
 			timeout === undefined
@@ -90,13 +90,34 @@ export function runCommand(cmd, args, { env = process.env, timeout, killSignal =
  * rejects with `failure` when it fails, and with the reason too when it cannot start.
  * @param {keyof typeof PACKAGE_OF} command
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, failure?: string }} [options]
+ * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, failure?: string }} [options]
  * @returns {Promise<void>}
  */
-export function runTool(command, args, { env = process.env, failure = `${command} failed.` } = {}) {
+export function runTool(command, args, { env = process.env, cwd, failure = `${command} failed.` } = {}) {
 	const [node, script] = localBin(command);
-	return runCommand(node, [script, ...args], { env }).catch((e) => {
+	return runCommand(node, [script, ...args], { env, cwd }).catch((e) => {
 		// A spawn error (it did not start) carries a code such as ENOENT; a failed run is the tool's own output.
 		throw new Error(e.code ? `${failure} ${e.message}` : failure);
 	});
+}
+
+/** The folder of SvelteKit's generated files that tsconfig.json extends (its default working folder). */
+export const TSCONFIG_KIT_DIR = '.svelte-kit';
+
+/**
+ * Writes SvelteKit's generated tsconfig (`svelte-kit sync`) into the folder tsconfig.json extends, when
+ * it is not there (a fresh clone). Vite's TypeScript transform reads tsconfig.json, and stops with
+ * "Tsconfig not found" when the file it extends is missing. Each `vite build` syncs its own working
+ * folder as it starts, but the two passes of `npm run build` start together, so the offline pass could
+ * reach its first .ts file before the hosted pass had written the file; and a build into another
+ * working folder (ENGRAM_KIT_DIR, as the bench uses) never writes it. Hence once, before either starts.
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
+ */
+export async function ensureKitTsconfig({ cwd = process.cwd(), env: from = process.env } = {}) {
+	if (existsSync(join(cwd, TSCONFIG_KIT_DIR, 'tsconfig.json'))) return;
+	// Without the variables that move it (another working folder; Vitest's, the offline pass's own),
+	// svelte.config.js syncs into its default folder, the one tsconfig.json names.
+	const env = { ...from };
+	for (const name of ['ENGRAM_KIT_DIR', 'VITEST', 'ENGRAM_OFFLINE_ROUTES']) delete env[name];
+	await runTool('svelte-kit', ['sync'], { env, cwd, failure: 'svelte-kit sync (the generated tsconfig the build reads) failed.' });
 }

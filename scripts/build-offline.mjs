@@ -18,7 +18,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { BUILD_DIR, KIT_DIR, OFFLINE_FILE_NAME } from './paths.mjs';
-import { runTool } from './bin.mjs';
+import { ensureKitTsconfig, runTool } from './bin.mjs';
 
 const PAGE_OPTIONS = /\bexport\s+(const|let|var|function|async\s+function)\s+(prerender|trailingSlash|entries|csr|ssr)\b/g;
 const ROUTE_MODULE = /^\+(page|layout)\.(ts|js)$/;
@@ -115,6 +115,7 @@ export function writeOfflineFile({ buildDir = BUILD_DIR, kitDir = KIT_DIR } = {}
 export async function buildOffline({ buildDir = BUILD_DIR, kitDir = KIT_DIR, quiet = false } = {}) {
 	// Before the pass, not after it: the missing build is known now.
 	requireHostedBuild(buildDir);
+	await ensureKitTsconfig();
 	await buildOfflineApp({ kitDir, quiet });
 	return writeOfflineFile({ buildDir, kitDir });
 }

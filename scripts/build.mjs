@@ -6,9 +6,10 @@
  * Side by side they keep two cores busy where one after the other left one idle for most of the
  * offline pass (each is mostly one thread), and `npm test` runs the build beside its other checks.
  * The messages are compiled first, once (scripts/paraglide.mjs): each pass's Vite would otherwise
- * find them out of date and compile them into the same folder at the same time.
+ * find them out of date and compile them into the same folder at the same time. So is SvelteKit's
+ * generated tsconfig, on a fresh clone (ensureKitTsconfig, in bin.mjs, says why).
  */
-import { requireNodeModules, runTool } from './bin.mjs';
+import { ensureKitTsconfig, requireNodeModules, runTool } from './bin.mjs';
 import { compileMessages } from './paraglide.mjs';
 import { buildOfflineApp, describeOfflineFile, writeOfflineFile } from './build-offline.mjs';
 
@@ -16,6 +17,7 @@ requireNodeModules();
 
 try {
 	compileMessages();
+	await ensureKitTsconfig();
 	// Both run to their end even when one fails, so that neither is cut off mid-write.
 	const passes = await Promise.allSettled([runTool('vite', ['build'], { failure: 'The build failed.' }), buildOfflineApp()]);
 	for (const pass of passes) if (pass.status === 'rejected') throw pass.reason;

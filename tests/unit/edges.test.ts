@@ -6,7 +6,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -14,7 +25,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acceptsGzip, startServer } from '../../scripts/serve.mjs';
 import { ensureChromium } from '../../scripts/chromium.mjs';
-import { runCommand } from '../../scripts/bin.mjs';
+import { TSCONFIG_KIT_DIR, ensureKitTsconfig, runCommand } from '../../scripts/bin.mjs';
 import { embedSnippet } from '../../src/lib/figure-kit/embed';
 import { EMBED_SCRIPT_INTEGRITY } from '../../src/lib/figure-kit/embed-integrity';
 
@@ -233,6 +244,29 @@ describe('scripts run the project’s own tools', () => {
 				expect(`${r.stdout}${r.stderr}`, script).toMatch(/npm ci/);
 				expect(existsSync(marker), `${script} called: ${existsSync(marker) ? readFileSync(marker, 'utf8') : ''}`).toBe(false);
 			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('a build on a fresh clone', () => {
+	// tsconfig.json extends SvelteKit's generated tsconfig, and Vite's TypeScript transform stops with
+	// "Tsconfig not found" without it: on a fresh clone the offline pass could start before the hosted
+	// pass wrote it, and a build into another working folder (the bench's) never wrote it at all.
+	it("writes the generated tsconfig that tsconfig.json extends, whatever this build's own working folder", async () => {
+		expect(JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')).extends).toBe(`./${TSCONFIG_KIT_DIR}/tsconfig.json`);
+		const dir = mkdtempSync(join(tmpdir(), 'engram-fresh-'));
+		try {
+			// The project as a clone has it: its files (linked), no SvelteKit working folder.
+			for (const name of readdirSync(ROOT)) {
+				if (name.startsWith('.svelte-kit') || name.startsWith('build') || name.startsWith('.git')) continue;
+				symlinkSync(join(ROOT, name), join(dir, name));
+			}
+			// As the bench builds (and as Vitest runs, VITEST set): into a working folder of its own.
+			await ensureKitTsconfig({ cwd: dir, env: { ...process.env, ENGRAM_KIT_DIR: '.svelte-kit-elsewhere' } });
+			expect(existsSync(join(dir, TSCONFIG_KIT_DIR, 'tsconfig.json'))).toBe(true);
+			expect(existsSync(join(dir, '.svelte-kit-elsewhere'))).toBe(false);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
