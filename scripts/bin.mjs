@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_KIT_DIR } from './paths.mjs';
 
 /** The repository root (where package.json and node_modules are). */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,9 +102,6 @@ export function runTool(command, args, { env = process.env, cwd, failure = `${co
 	});
 }
 
-/** The folder of SvelteKit's generated files that tsconfig.json extends (its default working folder). */
-export const TSCONFIG_KIT_DIR = '.svelte-kit';
-
 /**
  * Writes SvelteKit's generated tsconfig (`svelte-kit sync`) into the folder tsconfig.json extends, when
  * it is not there (a fresh clone). Vite's TypeScript transform reads tsconfig.json, and stops with
@@ -114,7 +112,7 @@ export const TSCONFIG_KIT_DIR = '.svelte-kit';
  * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
  */
 export async function ensureKitTsconfig({ cwd = process.cwd(), env: from = process.env } = {}) {
-	if (existsSync(join(cwd, TSCONFIG_KIT_DIR, 'tsconfig.json'))) return;
+	if (existsSync(join(cwd, DEFAULT_KIT_DIR, 'tsconfig.json'))) return;
 	// Without the variables that move it (another working folder; Vitest's, the offline pass's own),
 	// svelte.config.js syncs into its default folder, the one tsconfig.json names.
 	const env = { ...from };

@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 /** The built site (adapter-static output). */
 export const BUILD_DIR = process.env.ENGRAM_BUILD_DIR || 'build';
+/** SvelteKit's default working folder: the one whose generated tsconfig tsconfig.json extends. */
+export const DEFAULT_KIT_DIR = '.svelte-kit';
 /** SvelteKit's working folder. */
-export const KIT_DIR = process.env.ENGRAM_KIT_DIR || '.svelte-kit';
+export const KIT_DIR = process.env.ENGRAM_KIT_DIR || DEFAULT_KIT_DIR;
 /** The one-file offline site, written into the built site so the home page can offer it. */
 export const OFFLINE_FILE_NAME = 'engram-offline.html';
 

@@ -25,7 +25,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acceptsGzip, startServer } from '../../scripts/serve.mjs';
 import { ensureChromium } from '../../scripts/chromium.mjs';
-import { TSCONFIG_KIT_DIR, ensureKitTsconfig, runCommand } from '../../scripts/bin.mjs';
+import { ensureKitTsconfig, runCommand } from '../../scripts/bin.mjs';
+import { DEFAULT_KIT_DIR } from '../../scripts/paths.mjs';
 import { embedSnippet } from '../../src/lib/figure-kit/embed';
 import { EMBED_SCRIPT_INTEGRITY } from '../../src/lib/figure-kit/embed-integrity';
 
@@ -255,7 +256,7 @@ describe('a build on a fresh clone', () => {
 	// "Tsconfig not found" without it: on a fresh clone the offline pass could start before the hosted
 	// pass wrote it, and a build into another working folder (the bench's) never wrote it at all.
 	it("writes the generated tsconfig that tsconfig.json extends, whatever this build's own working folder", async () => {
-		expect(JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')).extends).toBe(`./${TSCONFIG_KIT_DIR}/tsconfig.json`);
+		expect(JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')).extends).toBe(`./${DEFAULT_KIT_DIR}/tsconfig.json`);
 		const dir = mkdtempSync(join(tmpdir(), 'engram-fresh-'));
 		try {
 			// The project as a clone has it: its files (linked), no SvelteKit working folder.
@@ -265,7 +266,7 @@ describe('a build on a fresh clone', () => {
 			}
 			// As the bench builds (and as Vitest runs, VITEST set): into a working folder of its own.
 			await ensureKitTsconfig({ cwd: dir, env: { ...process.env, ENGRAM_KIT_DIR: '.svelte-kit-elsewhere' } });
-			expect(existsSync(join(dir, TSCONFIG_KIT_DIR, 'tsconfig.json'))).toBe(true);
+			expect(existsSync(join(dir, DEFAULT_KIT_DIR, 'tsconfig.json'))).toBe(true);
 			expect(existsSync(join(dir, '.svelte-kit-elsewhere'))).toBe(false);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
