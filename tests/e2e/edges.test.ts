@@ -385,9 +385,18 @@ describe('the Content-Security-Policy', () => {
 describe('the one-file offline edition, from file://', () => {
 	// The file `npm run build` writes (scripts/build-offline.mjs), as a reader downloads it.
 	const file = join(inject('buildDir'), OFFLINE_FILE_NAME);
+	// A browser of its own, with V8's optimising compilers: the spiking network computes here for
+	// seconds of model time (see launch()).
+	let optimised: Browser;
+	beforeAll(async () => {
+		optimised = await launch({ optimised: true });
+	});
+	afterAll(async () => {
+		await optimised?.close();
+	});
 
 	async function openFile(hash: string) {
-		const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const ctx = await optimised.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await ctx.newPage();
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -53,13 +53,26 @@ export function urlOf(path: string, base = baseUrl()): string {
 const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 
 /**
+ * V8 without its optimising compilers (Maglev, Turbofan); the interpreter and the baseline compiler
+ * (Sparkplug) run the code. A page in a test lives for seconds, and most of its code runs a few times:
+ * optimising it cost more than it saved. Measured here on whole files with every Chromium thread's CPU
+ * from /proc, two runs each: sweep-site 56.9 and 56.8 core-s with them, 45.0 and 45.1 without;
+ * sweep-embeds 57.2 and 56.6, 52.2 and 42.9. (Turning off Maglev alone made Turbofan work harder:
+ * 82 and 77.) The code does the same thing either way, only slower to run; the bench, which measures
+ * speed, keeps Chromium's defaults. A test whose page computes for long (the JavaScript spiking engine
+ * of the offline file) asks for `optimised`: there the interpreter took 56 s where 14 s did.
+ */
+const NO_OPTIMISING_JIT = '--js-flags=--no-opt --no-maglev';
+
+/**
  * A Chromium for one test file, launched in its beforeAll and closed in its afterAll. (One browser per
  * worker, kept from file to file, saved about 8 core-s a run; but in nine full runs with it two tests
  * failed that had not failed before (a page in the sweep that stopped answering, a keyboard walk), so
  * it is left out until their cause is known.)
  */
-export async function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: inject('chromePath'), args: [...LAUNCH_ARGS, OFFLINE], headless: true });
+export async function launch({ optimised = false } = {}): Promise<Browser> {
+	const args = [...LAUNCH_ARGS, OFFLINE, ...(optimised ? [] : [NO_OPTIMISING_JIT])];
+	return chromium.launch({ executablePath: inject('chromePath'), args, headless: true });
 }
 
 /**
