@@ -320,6 +320,43 @@ describe.each(PAGES)('page %s under a sub-path', (path) => {
 	});
 });
 
+describe('hydration in steps', () => {
+	it("keeps an article's prerendered prose, stories and quizzes as they hydrate after the page, and they answer", async () => {
+		// A context of its own: the script below must run before the page's, on this load only.
+		const context = await browser.newContext();
+		try {
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				document.addEventListener('DOMContentLoaded', () => {
+					const w = window as unknown as { prerendered: Element[] };
+					w.prerendered = [...document.querySelectorAll('[data-deferred-block] :is(h2, p, .step, fieldset)')];
+				});
+			});
+			await gotoSettled(page, urlOf('/intrinsic-excitability/'), { hydrate: true, live: [] });
+			const kept = await page.evaluate(() => {
+				const before = (window as unknown as { prerendered: Element[] }).prerendered;
+				const after = [...document.querySelectorAll('[data-deferred-block] :is(h2, p, .step, fieldset)')];
+				return { before: before.length, after: after.length, replaced: before.filter((e) => !e.isConnected).length };
+			});
+			// Every heading, paragraph, step and quiz the server wrote is the element the reader still has:
+			// hydration took them over instead of drawing them again.
+			expect(kept.before).toBeGreaterThan(50);
+			expect(kept).toEqual({ before: kept.before, after: kept.before, replaced: 0 });
+			// The deferred parts listen: a story's next-step button moves on (the page is at its top, the story
+			// below: its first step is the active one), a quiz checks an answer.
+			const story = page.locator('.scrolly').first();
+			await story.locator('.step-nav button').last().click();
+			await expect.poll(() => story.locator('.step').nth(1).getAttribute('class')).toMatch(/\bactive\b/);
+			const quiz = page.locator('fieldset.quiz').first();
+			await quiz.locator('input[type=radio]').first().check();
+			await quiz.getByRole('button', { name: 'Check' }).click();
+			await expect.poll(() => quiz.locator('.feedback').textContent()).toMatch(/\S/);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
 describe('reported numbers in figures', () => {
 	it('the information-per-neuron figure shows both values in its table', async () => {
 		const p = await open(browser, '/astrocytes-fear-extinction/', { live: ['info-per-neuron'] });

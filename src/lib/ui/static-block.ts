@@ -28,17 +28,21 @@ export interface StaticBlockProps {
 
 let hydrating = browser;
 
-/** Called by the root layout once the page has hydrated: blocks created after that render in full. */
+/**
+ * Called by the root layout once the page has hydrated, its deferred blocks (./deferred-block.ts)
+ * included, or as a navigation starts, whichever comes first: blocks created after that render in full.
+ */
 export function pageHydrated(): void {
 	hydrating = false;
 }
 
-function prerendered(id: string): boolean {
-	return hydrating && !!document.querySelector(`[data-static-block="${CSS.escape(id)}"]`)?.hasChildNodes();
+/** While the page hydrates: whether the prerendered page has the block `[attribute="id"]`, with content. */
+export function prerenderedBlock(attribute: string, id: string): boolean {
+	return hydrating && !!document.querySelector(`[${attribute}="${CSS.escape(id)}"]`)?.hasChildNodes();
 }
 
 /** A Svelte 5 component is a function of (internals, props): pick the half, pass both on. */
 export const StaticBlock = ((internals: unknown, props: StaticBlockProps) =>
-	browser && prerendered(props.id)
+	browser && prerenderedBlock('data-static-block', props.id)
 		? (StaticBlockKept as (i: unknown, p: StaticBlockProps) => unknown)(internals, props)
 		: (StaticBlockFull as (i: unknown, p: StaticBlockProps) => unknown)(internals, props)) as unknown as Component<StaticBlockProps>;
