@@ -18,9 +18,8 @@
  * `<html data-hydrated>` (routes/+layout.svelte) waits for every deferred block, and so does the end of
  * the page's hydration for static and deferred blocks alike (static-block.ts's `pageHydrated`).
  */
-import type { Component, Snippet } from 'svelte';
-import { browser } from '$app/environment';
-import { prerenderedBlock } from './static-block';
+import type { Snippet } from 'svelte';
+import { twoHalves } from './static-block';
 import DeferredBlockFull from './DeferredBlockFull.svelte';
 import DeferredBlockKept from './DeferredBlockKept.svelte';
 
@@ -74,8 +73,4 @@ export function afterDeferredBlocks(callback: () => void): void {
 	schedule();
 }
 
-/** A Svelte 5 component is a function of (internals, props): pick the half, pass both on. */
-export const DeferredBlock = ((internals: unknown, props: DeferredBlockProps) =>
-	browser && prerenderedBlock('data-deferred-block', props.id)
-		? (DeferredBlockKept as (i: unknown, p: DeferredBlockProps) => unknown)(internals, props)
-		: (DeferredBlockFull as (i: unknown, p: DeferredBlockProps) => unknown)(internals, props)) as unknown as Component<DeferredBlockProps>;
+export const DeferredBlock = twoHalves<DeferredBlockProps>('data-deferred-block', DeferredBlockKept, DeferredBlockFull);

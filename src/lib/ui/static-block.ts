@@ -36,13 +36,20 @@ export function pageHydrated(): void {
 	hydrating = false;
 }
 
-/** While the page hydrates: whether the prerendered page has the block `[attribute="id"]`, with content. */
-export function prerenderedBlock(attribute: string, id: string): boolean {
+function prerendered(attribute: string, id: string): boolean {
 	return hydrating && !!document.querySelector(`[${attribute}="${CSS.escape(id)}"]`)?.hasChildNodes();
 }
 
-/** A Svelte 5 component is a function of (internals, props): pick the half, pass both on. */
-export const StaticBlock = ((internals: unknown, props: StaticBlockProps) =>
-	browser && prerenderedBlock('data-static-block', props.id)
-		? (StaticBlockKept as (i: unknown, p: StaticBlockProps) => unknown)(internals, props)
-		: (StaticBlockFull as (i: unknown, p: StaticBlockProps) => unknown)(internals, props)) as unknown as Component<StaticBlockProps>;
+/**
+ * A block of two halves: `Kept` while the page hydrates and the prerendered page has the block
+ * (`[attribute="id"]`, with content), `Full` otherwise. A Svelte 5 component is a function of
+ * (internals, props): the block picks its half and passes both on. Used by static and deferred blocks.
+ */
+export function twoHalves<P extends { id: string }>(attribute: string, Kept: Component<P>, Full: Component<P>): Component<P> {
+	const kept = Kept as unknown as (i: unknown, p: P) => unknown;
+	const full = Full as unknown as (i: unknown, p: P) => unknown;
+	return ((internals: unknown, props: P) =>
+		browser && prerendered(attribute, props.id) ? kept(internals, props) : full(internals, props)) as unknown as Component<P>;
+}
+
+export const StaticBlock = twoHalves<StaticBlockProps>('data-static-block', StaticBlockKept, StaticBlockFull);
