@@ -58,6 +58,9 @@ export async function runLighthouse(urls, { log = () => {}, runs = 1 } = {}) {
 				cls: Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
 				failing,
 				loadAverage,
+				// Lighthouse's own measure of the machine's speed as it ran (higher is faster): scores from
+				// different days compare only at a like index.
+				benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? NaN),
 				lcpElement: lcpElement(lhr),
 				runtimeError: lhr.runtimeError?.message
 			};
