@@ -6,7 +6,7 @@
  * needs it). A Spanish page still loads the English seed: it holds the numbers and references,
  * which seeds/es/<slug>.ts only words differently (localizeSeed).
  */
-import { SLUGS, type ArticleData, type ArticleMeta, type Slug } from './articles';
+import { SLUGS, drawsOn, type ArticleData, type ArticleMeta, type DrawsOn, type Slug } from './articles';
 import { contentPath } from './content-paths';
 import type { Glossary } from './glossary/types';
 import type { ArticleSeed, SeedTranslation } from '$seeds/types';
@@ -52,11 +52,15 @@ export async function articleSeed(slug: Slug, locale: Locale = getLocale()): Pro
 	return translation ? localizeSeed(seed, translation.translation, locale) : seed;
 }
 
-/** Every article's seed, for the pages that list them all (home cards, lesson plans). */
-export async function allSeeds(locale: Locale = getLocale()): Promise<Record<Slug, ArticleSeed>> {
-	return Object.fromEntries(await Promise.all(SLUGS.map(async (slug) => [slug, await articleSeed(slug, locale)]))) as Record<
+/**
+ * What every article draws on (drawsOn), for the pages that list them all (home cards, lesson
+ * plans): only the references those lines name, not the seeds' facts, which the pages written from
+ * this would otherwise carry in their data (40 kB of the home page's 69).
+ */
+export async function allSources(locale: Locale = getLocale()): Promise<Record<Slug, DrawsOn>> {
+	return Object.fromEntries(await Promise.all(SLUGS.map(async (slug) => [slug, drawsOn(await articleSeed(slug, locale))]))) as Record<
 		Slug,
-		ArticleSeed
+		DrawsOn
 	>;
 }
 

@@ -3,9 +3,9 @@
  * (the first-load cut of issue 14, and issue 16's "Spanish pages carry English content").
  */
 import { describe, expect, it } from 'vitest';
-import { articleData, articleSeed, allSeeds, loadArticleMeta } from '../../src/lib/article-content';
+import { articleData, articleSeed, allSources, loadArticleMeta } from '../../src/lib/article-content';
 import { articleMeta } from '../../src/lib/content';
-import { SLUGS } from '../../src/lib/articles';
+import { SLUGS, drawsOn } from '../../src/lib/articles';
 import { ARTICLES } from '../../src/lib/articles-all';
 import { glossary as esIntrinsic } from '../../src/lib/glossary/es/intrinsic-excitability';
 import { translation as esIntrinsicSeed } from '../../seeds/es/intrinsic-excitability';
@@ -32,10 +32,17 @@ describe('one article in one language', () => {
 		}
 	});
 
-	it('gives the same titles as the eager list of every article, and every seed for the lists', async () => {
+	it('gives the same titles as the eager list of every article, and what each draws on for the lists', async () => {
 		for (const locale of ['en', 'es'] as const) {
 			for (const slug of SLUGS) expect(await loadArticleMeta(slug, locale)).toEqual(articleMeta(slug, locale));
-			expect(Object.keys(await allSeeds(locale))).toEqual([...SLUGS]);
+			const sources = await allSources(locale);
+			expect(Object.keys(sources)).toEqual([...SLUGS]);
+			// Only the references the lines name, in the page's language: no facts.
+			for (const slug of SLUGS) {
+				const seed = await articleSeed(slug, locale);
+				expect(sources[slug]).toEqual(drawsOn(seed));
+				expect(sources[slug]).not.toHaveProperty('facts');
+			}
 		}
 	});
 });

@@ -11,7 +11,7 @@ const loadBuilder = () => import('./EmbedBuilder.svelte');
 // The same for the teacher tips (every figure's parameters, presets and QR codes), further down still.
 const loadTips = () => import('./TeacherTips.svelte');
 
-// The seeds (what each lesson's article draws on), the lesson plans and the figure cards come from the
+// What each lesson's article draws on, the lesson plans and the figure cards come from the
 // server's data (+page.server.ts); the one-file offline site has none and loads the same here
 // (./page-data.ts).
 export const load: PageLoad = async ({ data }) => {

@@ -1,12 +1,12 @@
 /**
- * The teachers' page's data: every article's seed (what each lesson's article draws on), the lesson
+ * The teachers' page's data: what each lesson's article draws on (its references, not its facts), the lesson
  * plans, and each article's figures as the gallery cards show them, in the page's language. Computed
  * while prerendering (+page.server.ts), where SvelteKit writes it into the page, so the browser loads
  * neither the seeds, the lesson modules nor the figure registry to hydrate (the cards' blurbs quote
  * reported numbers, and formatting them was a fifth of the page's hydration); and in the browser by
  * the one-file offline site, which has no server data (+page.ts).
  */
-import { allSeeds } from '$lib/article-content';
+import { allSources } from '$lib/article-content';
 import { SLUGS, type Slug } from '$lib/articles';
 import { FIGURES } from '$lib/figures/registry';
 import type { FigureEntry } from '$lib/figures/types';
@@ -42,9 +42,9 @@ function embedExample() {
 }
 
 export async function teachPageData() {
-	const [seeds, lessons] = await Promise.all([allSeeds(), loadLessons()]);
+	const [sources, lessons] = await Promise.all([allSources(), loadLessons()]);
 	const figures = Object.fromEntries(SLUGS.map((slug) => [slug, FIGURES[slug].map(figureCard)])) as Record<Slug, FigureCard[]>;
-	return { seeds, lessons, figures, example: embedExample() };
+	return { sources, lessons, figures, example: embedExample() };
 }
 
 export type TeachPageData = Awaited<ReturnType<typeof teachPageData>>;
