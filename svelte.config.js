@@ -1,4 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
@@ -26,6 +27,14 @@ const offlineKit = offlineRoutes && {
 	output: { bundleStrategy: 'inline' },
 	serviceWorker: { register: false }
 };
+
+/**
+ * The hashes of app.html's inline scripts (what a page does when its own scripts cannot load), for the
+ * Content-Security-Policy: SvelteKit hashes only the scripts it writes.
+ */
+const appHtmlScripts = [...readFileSync('./src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	([, code]) => `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`
+);
 
 /** The site's languages other than English, each under its own prefix ("es" → /es/…). */
 const settings = JSON.parse(readFileSync('./project.inlang/settings.json', 'utf8'));
@@ -109,7 +118,7 @@ const config = {
 				// 'wasm-unsafe-eval' lets the spiking network's worker compile its WebAssembly kernel
 				// (src/lib/sim/kernel.wat) when the worker inherits this policy (a blob: worker in the
 				// offline file); it allows WebAssembly only, not eval. Without it the TypeScript engine runs.
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', ...appHtmlScripts],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:'],

@@ -4,7 +4,8 @@
  * summary as its text), the summary, settings and data table shown, no empty canvas, no slider or
  * button that would do nothing, and the one-line note that the controls need JavaScript.
  * Plus one embed in a sandbox="" iframe (what an LMS editor such as TinyMCE writes), where the
- * frame's scripts are off while the page around it runs. One page load per page.
+ * frame's scripts are off while the page around it runs; and an embed and an article whose scripts
+ * are on but whose own code cannot load (app.html's fallback). One page load per page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -199,5 +200,37 @@ describe('without JavaScript', () => {
 		check('sandboxed embed', figures);
 		expect(figures[0].charts).toBeGreaterThan(0);
 		await withJs.close();
+	});
+});
+
+describe("with JavaScript on but the site's code blocked", () => {
+	// What a frame with sandbox="allow-scripts" gets from a host that sends no CORS headers (its
+	// origin is opaque, so module scripts from the site are refused), or a filter that blocks them:
+	// the page falls back to what it shows without JavaScript instead of controls that do nothing.
+	it.each(['/embed/intrinsic-excitability/sliding-threshold/', '/astrocytes-fear-extinction/'])(
+		'%s shows its figures as prerendered',
+		async (path) => {
+			const blocked = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+			await blocked.route(/\/_app\/immutable\/entry\//, (route) => route.abort());
+			const tab = await blocked.newPage();
+			await tab.goto(urlOf(path), { waitUntil: 'load' });
+			await tab.waitForFunction(() => document.documentElement.hasAttribute('data-scripts-failed'), null, { polling: 50 });
+			await tab.waitForFunction(() => Array.from(document.styleSheets).some((s) => s.href?.endsWith('/nojs.css')), null, { polling: 50 });
+			const figures = await readFigures(tab);
+			check(path, figures);
+			expect(figures.reduce((n, f) => n + f.charts, 0)).toBeGreaterThan(0);
+			await blocked.close();
+		}
+	);
+
+	it('leaves a page whose code runs as it is', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+		const tab = await context.newPage();
+		await tab.goto(urlOf('/embed/intrinsic-excitability/sliding-threshold/'));
+		await tab.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined, null, { polling: 50 });
+		expect(await tab.evaluate(() => document.documentElement.hasAttribute('data-scripts-failed'))).toBe(false);
+		expect(await tab.evaluate(() => Array.from(document.styleSheets).some((s) => s.href?.endsWith('/nojs.css')))).toBe(false);
+		expect(await tab.locator('figure.figure input[type="range"]').filter({ visible: true }).count()).toBeGreaterThan(0);
+		await context.close();
 	});
 });
