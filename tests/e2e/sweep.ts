@@ -247,9 +247,23 @@ const KIND_CHECKS: Record<Kind, Check[]> = {
 };
 
 /** Checks a page must pass in every look (after the switch). */
+/**
+ * No button's label is wider than the button: it would run into the next one or be cut (a row of four
+ * step tiles in Spanish on a phone did both).
+ */
+async function labelsFit({ page }: Swept, look: Look): Promise<void> {
+	const over = await page.evaluate(() =>
+		Array.from(document.querySelectorAll<HTMLElement>('button, summary'))
+			.filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+			.map((e) => `"${e.textContent?.trim().slice(0, 40)}" ${e.scrollWidth} > ${e.clientWidth} px`)
+	);
+	expect(over, `${look.name}: labels wider than their button`).toEqual([]);
+}
+
 const LOOK_CHECKS: Record<Kind, ((s: Swept, look: Look) => Promise<void>)[]> = {
-	site: [],
+	site: [labelsFit],
 	embed: [
+		labelsFit,
 		// Once its charts have loaded and sized themselves, nothing is wider than the frame.
 		async ({ page }, look) => {
 			await expect
