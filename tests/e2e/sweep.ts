@@ -183,6 +183,27 @@ async function deadLinks(page: Page, base: string): Promise<string[]> {
 /** Checks for one kind of page, on the same load. */
 const KIND_CHECKS: Record<Kind, Check[]> = {
 	site: [
+		// No sentence of the prose is cut in two: text outside any paragraph, list item or heading. A
+		// source line that starts with a glossary term (<Term>) inside a paragraph ended the paragraph
+		// there, and the rest of the sentence stood outside it, without its spacing.
+		async ({ path, page }) => {
+			const loose = await page.evaluate(() => {
+				const blocks =
+					'p, li, dt, dd, td, th, h1, h2, h3, h4, h5, h6, figcaption, caption, blockquote, summary, legend, label, pre, .callout';
+				const out: string[] = [];
+				for (const area of Array.from(document.querySelectorAll('.prose'))) {
+					const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						const text = n.textContent?.trim() ?? '';
+						const parent = n.parentElement;
+						if (!text || !parent || parent.closest(blocks) || parent.closest('figure, svg, button, nav, .bubble, [hidden]')) continue;
+						out.push(text.slice(0, 60));
+					}
+				}
+				return out;
+			});
+			expect(loose, `${path}: prose text outside any paragraph`).toEqual([]);
+		},
 		// An article shows each registered figure under its id (embeds and shared links point there).
 		async ({ path, page }) => {
 			const slug = path.replace(/^\/(?:es\/)?/, '').slice(0, -1);
