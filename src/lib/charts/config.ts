@@ -3,11 +3,12 @@
  * the live chart in the browser (Chart.svelte) and the picture of its default state drawn at build
  * time on a Node canvas (render-node.ts). Same function, same options: the picture matches the chart.
  */
-import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { systemSeriesColor, withAlpha, type SystemColors } from './a11y/forced-colors';
 import { alpha, color, dash, marker, themeColors, type ChartInk, type Scheme } from './palette';
 import type { Axis, Series } from './types';
+import { fitAxisTitle } from './axis-title-wrap';
 
 export interface ChartProps {
 	type: 'line' | 'bar' | 'scatter';
@@ -136,6 +137,8 @@ function axisOptions(
 		max: a.max,
 		stacked: a.stacked ?? p.stacked,
 		title: { display: a.showTitle !== false, text: a.title, color: t.text, font: { weight: 600, size: 12 * ink.font } },
+		// A title longer than its axis wraps (axis-title-wrap.ts), in the picture as in the live chart.
+		beforeFit: (scale: Scale) => fitAxisTitle(scale, a.title),
 		ticks: {
 			color: t.muted,
 			font: { size: 12 * ink.font },

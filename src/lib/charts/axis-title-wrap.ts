@@ -1,0 +1,62 @@
+/**
+ * Axis titles that do not fit along their axis go onto two or more lines. Chart.js draws a bottom
+ * axis's title no longer than the axis by narrowing its letters (on a phone, "Tone trials: C =
+ * conditioning, E = 5-trial extinction block" came out squeezed to two thirds of its width), and lets
+ * a side axis's title run past the plot and off the canvas. Part of every chart's configuration
+ * (config.ts), so the live chart and its prerendered picture wrap alike.
+ */
+import type { Scale } from 'chart.js';
+
+/** `text`'s words in lines, each as long as fits in `max` by `measure` (a longer word alone on its line). */
+export function greedyLines(text: string, max: number, measure: (s: string) => number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const longer = line ? `${line} ${word}` : word;
+		if (line && measure(longer) > max) {
+			lines.push(line);
+			line = word;
+		} else line = longer;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/**
+ * `text` in as few lines as fit in `max`, of lengths as even as can be: the narrowest width that
+ * still gives that many lines (two lines of 60 and 40 % read better than 95 and 5 %).
+ */
+export function balancedLines(text: string, max: number, measure: (s: string) => number): string[] {
+	const fewest = greedyLines(text, max, measure);
+	if (fewest.length < 2) return fewest;
+	let lo = 0;
+	let hi = max;
+	// Bisect the width to within a pixel; each step is a greedy pass over a dozen words.
+	while (hi - lo > 1) {
+		const mid = (lo + hi) / 2;
+		if (greedyLines(text, mid, measure).length > fewest.length) lo = mid;
+		else hi = mid;
+	}
+	return greedyLines(text, hi, measure);
+}
+
+/**
+ * Sets `scale`'s title to `text` in as many lines as its length along the axis needs. A scale's
+ * `beforeFit` (config.ts): Chart.js has just given the scale its length for this pass of the layout,
+ * and reads the title's line count right after, to size the scale. Only the text changes, from the
+ * configured title each time, so a resize wraps it afresh.
+ */
+export function fitAxisTitle(scale: Scale, text: string): void {
+	// Cartesian scales have a title (CoreScaleOptions does not name it).
+	const title = (scale.options as { title?: { display?: boolean; text?: string | string[]; font?: unknown } }).title;
+	if (!title?.display || !text) return;
+	const room = scale.isHorizontal() ? scale.width : scale.height;
+	if (!(room > 0)) return;
+	const f = title.font as { style?: string; weight?: string | number; size?: number; family?: string };
+	const ctx = scale.ctx;
+	ctx.save();
+	ctx.font = `${f.style ?? 'normal'} ${f.weight ?? 'normal'} ${f.size ?? 12}px ${f.family ?? 'sans-serif'}`;
+	const lines = balancedLines(text, room, (s) => ctx.measureText(s).width);
+	ctx.restore();
+	title.text = lines.length === 1 ? lines[0] : lines;
+}
