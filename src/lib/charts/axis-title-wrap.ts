@@ -60,3 +60,33 @@ export function fitAxisTitle(scale: Scale, text: string): void {
 	ctx.restore();
 	title.text = lines.length === 1 ? lines[0] : lines;
 }
+
+/**
+ * A side axis's labels that would not fit in the half of the chart Chart.js allows that axis go onto
+ * two or more lines; otherwise they ran under the axis title and off the canvas ("Study 1 · low (d
+ * not given)" on a bar chart 300 px wide). A scale's `afterTickToLabelConversion` (config.ts): its
+ * labels are made, not yet measured.
+ */
+export function fitTickLabels(scale: Scale): void {
+	if (scale.isHorizontal()) return;
+	const options = scale.options as {
+		ticks?: { font?: unknown; padding?: number };
+		title?: { display?: boolean; text?: string | string[]; font?: unknown };
+	};
+	const tickFont = (options.ticks?.font ?? {}) as { style?: string; weight?: string | number; size?: number; family?: string };
+	const titleFont = (options.title?.font ?? {}) as { size?: number };
+	const titleLines = Array.isArray(options.title?.text) ? options.title.text.length : 1;
+	// The axis's half of the chart, less its title (lines at Chart.js's 1.2 line height, 4 px padding
+	// each side) and the tick marks and their padding.
+	const titleRoom = options.title?.display ? titleLines * 1.2 * (titleFont.size ?? 12) + 8 : 0;
+	const room = scale.chart.width / 2 - titleRoom - 8 - (options.ticks?.padding ?? 3);
+	if (!(room > 0)) return;
+	const ctx = scale.ctx;
+	ctx.save();
+	ctx.font = `${tickFont.style ?? 'normal'} ${tickFont.weight ?? 'normal'} ${tickFont.size ?? 12}px ${tickFont.family ?? 'sans-serif'}`;
+	const measure = (s: string) => ctx.measureText(s).width;
+	for (const tick of scale.ticks) {
+		if (typeof tick.label === 'string' && measure(tick.label) > room) tick.label = balancedLines(tick.label, room, measure);
+	}
+	ctx.restore();
+}

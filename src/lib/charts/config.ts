@@ -8,7 +8,7 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 import { systemSeriesColor, withAlpha, type SystemColors } from './a11y/forced-colors';
 import { alpha, color, dash, marker, themeColors, type ChartInk, type Scheme } from './palette';
 import type { Axis, Series } from './types';
-import { fitAxisTitle } from './axis-title-wrap';
+import { fitAxisTitle, fitTickLabels } from './axis-title-wrap';
 
 export interface ChartProps {
 	type: 'line' | 'bar' | 'scatter';
@@ -139,6 +139,8 @@ function axisOptions(
 		title: { display: a.showTitle !== false, text: a.title, color: t.text, font: { weight: 600, size: 12 * ink.font } },
 		// A title longer than its axis wraps (axis-title-wrap.ts), in the picture as in the live chart.
 		beforeFit: (scale: Scale) => fitAxisTitle(scale, a.title),
+		// And a side axis's labels too long for its half of the chart.
+		afterTickToLabelConversion: fitTickLabels,
 		ticks: {
 			color: t.muted,
 			font: { size: 12 * ink.font },
