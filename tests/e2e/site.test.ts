@@ -221,6 +221,9 @@ describe.each(EXPLAINERS)('page $path', ({ path, article }) => {
 			// A simulation that has not run prints its summary, not empty axes.
 			charts: document.querySelectorAll('figure.figure:not(.sim-idle) canvas').length
 		}));
+		// Paper's width: an A4 page is about 794 CSS px, and a figure that shows one chart at a time on
+		// narrow screens printed only one.
+		await p.page.setViewportSize({ width: 794, height: 1123 });
 		await p.page.emulateMedia({ media: 'print' });
 		// What the browser does as it starts printing (emulateMedia alone does not): charts that were
 		// never scrolled near load now, and must be drawn on paper. (A spike raster stays empty
