@@ -40,6 +40,32 @@ export function balancedLines(text: string, max: number, measure: (s: string) =>
 	return greedyLines(text, hi, measure);
 }
 
+/** A Chart.js font (resolved: style, weight, size, family) as the canvas writes it. */
+type CanvasFont = { style?: string; weight?: string | number; size?: number; family?: string };
+const fontString = (f: CanvasFont = {}) => `${f.style ?? 'normal'} ${f.weight ?? 'normal'} ${f.size ?? 12}px ${f.family ?? 'sans-serif'}`;
+
+/**
+ * `balancedLines` measured on `scale`'s canvas in `font`, remembered: Chart.js lays a chart out on
+ * every update (each slider step) and fits each scale two or three times per layout, while titles and
+ * labels rarely change. A few hundred entries cover every chart of a page.
+ */
+const remembered = new Map<string, string[]>();
+function linesOn(scale: Scale, font: CanvasFont | undefined, text: string, room: number): string[] {
+	const css = fontString(font);
+	const key = `${css}|${Math.floor(room)}|${text}`;
+	let lines = remembered.get(key);
+	if (!lines) {
+		const ctx = scale.ctx;
+		ctx.save();
+		ctx.font = css;
+		lines = balancedLines(text, Math.floor(room), (s) => ctx.measureText(s).width);
+		ctx.restore();
+		if (remembered.size > 500) remembered.clear();
+		remembered.set(key, lines);
+	}
+	return lines;
+}
+
 /**
  * Sets `scale`'s title to `text` in as many lines as its length along the axis needs. A scale's
  * `beforeFit` (config.ts): Chart.js has just given the scale its length for this pass of the layout,
@@ -48,16 +74,11 @@ export function balancedLines(text: string, max: number, measure: (s: string) =>
  */
 export function fitAxisTitle(scale: Scale, text: string): void {
 	// Cartesian scales have a title (CoreScaleOptions does not name it).
-	const title = (scale.options as { title?: { display?: boolean; text?: string | string[]; font?: unknown } }).title;
+	const title = (scale.options as { title?: { display?: boolean; text?: string | string[]; font?: CanvasFont } }).title;
 	if (!title?.display || !text) return;
 	const room = scale.isHorizontal() ? scale.width : scale.height;
 	if (!(room > 0)) return;
-	const f = title.font as { style?: string; weight?: string | number; size?: number; family?: string };
-	const ctx = scale.ctx;
-	ctx.save();
-	ctx.font = `${f.style ?? 'normal'} ${f.weight ?? 'normal'} ${f.size ?? 12}px ${f.family ?? 'sans-serif'}`;
-	const lines = balancedLines(text, room, (s) => ctx.measureText(s).width);
-	ctx.restore();
+	const lines = linesOn(scale, title.font, text, room);
 	title.text = lines.length === 1 ? lines[0] : lines;
 }
 
@@ -70,23 +91,18 @@ export function fitAxisTitle(scale: Scale, text: string): void {
 export function fitTickLabels(scale: Scale): void {
 	if (scale.isHorizontal()) return;
 	const options = scale.options as {
-		ticks?: { font?: unknown; padding?: number };
-		title?: { display?: boolean; text?: string | string[]; font?: unknown };
+		ticks?: { font?: CanvasFont; padding?: number };
+		title?: { display?: boolean; text?: string | string[]; font?: CanvasFont };
 	};
-	const tickFont = (options.ticks?.font ?? {}) as { style?: string; weight?: string | number; size?: number; family?: string };
-	const titleFont = (options.title?.font ?? {}) as { size?: number };
 	const titleLines = Array.isArray(options.title?.text) ? options.title.text.length : 1;
 	// The axis's half of the chart, less its title (lines at Chart.js's 1.2 line height, 4 px padding
 	// each side) and the tick marks and their padding.
-	const titleRoom = options.title?.display ? titleLines * 1.2 * (titleFont.size ?? 12) + 8 : 0;
+	const titleRoom = options.title?.display ? titleLines * 1.2 * (options.title.font?.size ?? 12) + 8 : 0;
 	const room = scale.chart.width / 2 - titleRoom - 8 - (options.ticks?.padding ?? 3);
 	if (!(room > 0)) return;
-	const ctx = scale.ctx;
-	ctx.save();
-	ctx.font = `${tickFont.style ?? 'normal'} ${tickFont.weight ?? 'normal'} ${tickFont.size ?? 12}px ${tickFont.family ?? 'sans-serif'}`;
-	const measure = (s: string) => ctx.measureText(s).width;
 	for (const tick of scale.ticks) {
-		if (typeof tick.label === 'string' && measure(tick.label) > room) tick.label = balancedLines(tick.label, room, measure);
+		if (typeof tick.label !== 'string') continue;
+		const lines = linesOn(scale, options.ticks?.font, tick.label, room);
+		if (lines.length > 1) tick.label = lines;
 	}
-	ctx.restore();
 }
