@@ -256,6 +256,22 @@ describe('projector mode', () => {
 		}
 		expect(widths[1]).toBeGreaterThan(widths[0]);
 	});
+
+	it('every slider keeps its value beside its label in the larger type, on a wide projected page', async () => {
+		// The slider columns were 200 px whatever the type size: at 125 % the Spanish labels' longest
+		// words and their values no longer fit side by side, and the value ran into the next column.
+		for (const path of ['/es/inhibitory-plasticity/?projector=1', '/es/embed/inhibitory-plasticity/network/?projector=1']) {
+			const { page, errors, close } = await open(browser, path, { viewport: { width: 1440, height: 900 } });
+			const sliders = page.locator('.slider .head');
+			expect(await sliders.count(), path).toBeGreaterThan(3);
+			const crowded = await sliders.evaluateAll((heads) =>
+				heads.filter((h) => h.scrollWidth > h.clientWidth + 1).map((h) => h.textContent?.trim().replace(/\s+/g, ' '))
+			);
+			expect(crowded, `${path}: sliders whose value runs past their column`).toEqual([]);
+			expect(errors).toEqual([]);
+			await close();
+		}
+	});
 });
 
 describe('data out and teacher tips', () => {
