@@ -360,6 +360,33 @@ describe('hydration in steps', () => {
 	});
 });
 
+describe('scroll stories on a phone', () => {
+	it('a tap reaches the stuck figure through the room between the steps: its next-step button moves the story on', async () => {
+		// The steps scroll over the stuck figure on a narrow screen; their column's empty room took every
+		// tap meant for the figure (its step buttons, sliders, tabs), so a finger could not press them.
+		const { page, errors, close } = await open(browser, '/astrocytes-fear-extinction/', {
+			viewport: PHONE,
+			hasTouch: true,
+			isMobile: true,
+			live: []
+		});
+		const story = page.locator('.scrolly').first();
+		const next = story.locator('.step-nav button').last();
+		await next.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+		await expect.poll(() => story.locator('.step').nth(0).getAttribute('class')).toMatch(/\bactive\b/);
+		const box = (await next.boundingBox())!;
+		const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? '', {
+			x: box.x + box.width / 2,
+			y: box.y + box.height / 2
+		});
+		expect(onTop, 'what a finger on the next-step button touches').toMatch(/Next/);
+		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		await expect.poll(() => story.locator('.step').nth(1).getAttribute('class')).toMatch(/\bactive\b/);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
 describe('reported numbers in figures', () => {
 	it('the information-per-neuron figure shows both values in its table', async () => {
 		const p = await open(browser, '/astrocytes-fear-extinction/', { live: ['info-per-neuron'] });
