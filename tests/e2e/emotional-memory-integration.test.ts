@@ -179,6 +179,44 @@ describe('emotional-memory-integration page', () => {
 		await p.close();
 	});
 
+	it('on a phone the stuck charts never hide the slider the keyboard is on, and held sideways they do not stick', async () => {
+		const p = await open(browser, PATH, { live: ['model'], viewport: PHONE });
+		const fig = p.page.locator('#model');
+		// Shift+Tab back up through the sliders from the buttons under them: each one the keyboard reaches
+		// is the element a finger at its centre would touch, not the charts stuck over it. (Going up, the
+		// browser scrolls a control to the top of the screen, where the charts stick.)
+		const show = fig.getByRole('button', { name: 'Show data' });
+		await show.scrollIntoViewIfNeeded();
+		await show.focus();
+		const hidden: string[] = [];
+		let reached = 0;
+		for (let i = 0; i < 14; i++) {
+			await p.page.keyboard.press('Shift+Tab');
+			const where = await p.page.evaluate(() => {
+				const e = document.activeElement as HTMLElement;
+				if (!e.matches('input[type=range]')) return null;
+				const r = e.getBoundingClientRect();
+				const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+				return hit === e ? '' : e.id;
+			});
+			if (where !== null) reached++;
+			if (where) hidden.push(where);
+		}
+		expect(reached).toBeGreaterThan(2);
+		expect(hidden, 'sliders left under the stuck charts').toEqual([]);
+		await p.close();
+
+		const sideways = await open(browser, PATH, { live: ['model'], viewport: { width: 844, height: 390 } });
+		await sideways.page.locator('#model-noise').scrollIntoViewIfNeeded();
+		expect(await sideways.page.locator('#model .figure-body').evaluate((e) => getComputedStyle(e).position)).toBe('static');
+		const noise = await sideways.page.locator('#model-noise').evaluate((e) => {
+			const r = e.getBoundingClientRect();
+			return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === e;
+		});
+		expect(noise, 'a slider scrolled to is uncovered on a phone held sideways').toBe(true);
+		await sideways.close();
+	});
+
 	it('with reduced motion nothing in the figures animates', async () => {
 		const p = await open(browser, PATH, { reducedMotion: 'reduce' });
 		await scrollToStep(p.page, 'design', 1);
