@@ -166,6 +166,36 @@ describe('inside an iframe on another site', () => {
 		await h.close();
 	});
 
+	it('engram-embed.js started after the embed had posted its height (async, injected late) still sizes the iframe', async () => {
+		// The embed posts its height as it mounts and when it changes; a script that was not listening
+		// yet used to leave the frame at the snippet's height until the next change, which may not come.
+		const { slug, figure } = ALL.find((x) => x.figure.id === 'info-per-neuron') ?? ALL[0];
+		const h = await hostPage(
+			'late.html',
+			`<iframe id="late" data-engram-embed src="${urlOf(embedPath(slug, figure))}" title="Embedded figure" style="border:0;width:100%;height:300px"></iframe>`
+		);
+		const frame = h.page.frameLocator('#late');
+		await expect.poll(() => frame.locator('html').evaluate((e) => 'embedReady' in (e as HTMLElement).dataset)).toBe(true);
+		// Its first height went to a page with no one listening.
+		expect(
+			await h.page.evaluate(() =>
+				(window as unknown as { __messages: { type?: string }[] }).__messages.some((m) => m?.type === 'engram:resize')
+			)
+		).toBe(true);
+		const height = () => h.page.locator('#late').evaluate((el) => Math.round(el.getBoundingClientRect().height));
+		expect(await height()).toBe(300);
+		await h.page.evaluate((src) => {
+			const script = document.createElement('script');
+			script.src = src;
+			document.body.append(script);
+		}, urlOf('/engram-embed.js'));
+		await expect.poll(height).not.toBe(300);
+		const own = await frame.locator('.embed').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+		expect(Math.abs((await height()) - own)).toBeLessThanOrEqual(1);
+		expect(h.errors).toEqual([]);
+		await h.close();
+	});
+
 	it.skipIf(WITH_STEPS.length === 0)('a step-by-step figure changes with its steps inside an iframe', async () => {
 		const { slug, figure } = WITH_STEPS[0];
 		const h = await hostPage(

@@ -8,6 +8,13 @@
 /** The message an embed page posts to its parent whenever its height changes. */
 export const RESIZE_MESSAGE = 'engram:resize';
 
+/**
+ * What engram-embed.js asks each embed as it starts: the embed answers with its height again. A
+ * script that starts after an embed posted its height (async, injected late by an LMS editor) would
+ * otherwise wait for the next change in height, and the frame kept its snippet's height.
+ */
+export const MEASURE_MESSAGE = 'engram:measure';
+
 export interface ResizeMessage {
 	type: typeof RESIZE_MESSAGE;
 	/** "<slug>/<figure-id>" */
