@@ -77,37 +77,40 @@ describe('spiking network figure', () => {
 		await page.locator(FIG).scrollIntoViewIfNeeded();
 		await page.locator('#spiking-network').getByRole('button', { name: 'Start' }).click();
 		await waitFor(page, async () => (await modelTime(page)) >= 0.3);
+		expect(await page.locator('figure.spiking').getAttribute('data-engine')).toBe('wasm');
 		// measure only once the network has been built and is running
 		await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+		// A CPU profile of the page's main thread (a worker's thread is not in it) over three seconds.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.start');
 		const t0 = await modelTime(page);
-		const frames = await page.evaluate(
+		const drawn = await page.evaluate(
 			() =>
-				new Promise<{ count: number; worst: number }>((resolve) => {
-					let last = performance.now();
-					let worst = 0;
+				new Promise<number>((resolve) => {
 					let count = 0;
-					const end = last + 3000;
+					const end = performance.now() + 3000;
 					const tick = (now: number) => {
 						count++;
-						worst = Math.max(worst, now - last);
-						last = now;
 						if (now < end) requestAnimationFrame(tick);
-						else resolve({ count, worst });
+						else resolve(count);
 					};
 					requestAnimationFrame(tick);
 				})
 		);
+		const { profile } = await cdp.send('Profiler.stop');
 		const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-		console.log(
-			`spiking: ${frames.count} frames in 3 s, worst gap ${frames.worst.toFixed(0)} ms, long tasks ${JSON.stringify(long.map(Math.round))}`
-		);
-		// The simulation advanced meanwhile, in the worker ...
+		console.log(`spiking: ${drawn} frames in 3 s, long tasks ${JSON.stringify(long.map(Math.round))}`);
+		// The simulation advanced meanwhile ...
 		expect(await modelTime(page)).toBeGreaterThan(t0);
-		// ... while the page kept drawing frames. The 50 ms bar is measured by bench/spiking/speed.mjs;
-		// here the bounds leave room for a shared 2-core machine under heavy load (tasks stretch
-		// tenfold), yet a simulation on the main thread, which never yields, would fail them.
-		expect(frames.count).toBeGreaterThan(10);
-		expect(Math.max(0, ...long)).toBeLessThan(1000);
+		// ... and not on the main thread: no sample of the profile is in the WebAssembly engine, which
+		// takes nearly all of the time of whichever thread runs it (it shows as wasm:// frames) ...
+		const engineFrames = profile.nodes.filter((n) => n.callFrame.url.startsWith('wasm://'));
+		expect(engineFrames.map((n) => n.callFrame.functionName)).toEqual([]);
+		expect(profile.samples?.length ?? 0).toBeGreaterThan(100);
+		// ... while the page kept drawing frames. How smoothly is measured by bench/spiking/speed.mjs
+		// (tests do not assert timings); the 3-s window holds about 180 frames on a quiet machine.
+		expect(drawn).toBeGreaterThan(10);
 		// Still running, its table open: axe (the idle page is axe-checked by the sweep, sweep-site.test.ts).
 		await page.locator(FIG).getByRole('button', { name: 'Show data' }).click();
 		const violations = await axe(page);

@@ -4,7 +4,13 @@
  *
  *   page -> worker: reset (build a network, paused) | run | pause | set (eta, rho0 while running)
  *                   | imprint (strengthen the assembly's own synapses, now) | cue (extra drive to half of it)
+ *                   | taken (a batch has been handled)
  *   worker -> page: ready (network built) | batch (bins, sampled spikes, speed) every ~40 ms of work
+ * Flow control: the worker has at most MAX_BATCHES_IN_FLIGHT batches that the page has not yet
+ * answered with `taken`, and waits for an answer before simulating further. A page whose main thread
+ * is slower than the worker (a slow laptop, a busy machine) then slows the worker down, instead of
+ * queueing batches faster than it handles them: a queue that grew for as long as the network ran
+ * delayed every click, key and frame behind it (seen here: 14 s, main thread six times slower).
  * A network built with `assembly` > 0 reports its assembly's rates in every bin (see Bin).
  * Every message carries the generation of the network it belongs to, so the page can drop batches
  * from a network it has already replaced.
@@ -44,7 +50,15 @@ export type ToWorker =
 	/** Multiply the E->E synapses among assembly members by `gain` from now on (1 undoes it). */
 	| { type: 'imprint'; gain: number }
 	/** `current` pA of extra drive to the first half of the assembly for `ms` of model time. */
-	| { type: 'cue'; current: number; ms: number };
+	| { type: 'cue'; current: number; ms: number }
+	/** The page has handled a batch of this generation (see flow control above). */
+	| { type: 'taken'; generation: number };
+
+/**
+ * Batches posted and not yet answered with `taken` (per network). Two: the worker computes the next
+ * batch while the page handles the last one, so a page that keeps up never makes it wait.
+ */
+export const MAX_BATCHES_IN_FLIGHT = 2;
 
 export interface Ready {
 	type: 'ready';
@@ -78,7 +92,10 @@ export interface Batch {
 	/** Sampled spikes: raster row and time (ms). */
 	rows: Uint16Array;
 	times: Float32Array;
-	/** Model milliseconds simulated and wall milliseconds spent in this batch. */
+	/**
+	 * Model milliseconds simulated and wall milliseconds spent in this batch: computing it, and
+	 * waiting for the page to take the batches before it (flow control), if it had to.
+	 */
 	modelMs: number;
 	wallMs: number;
 }

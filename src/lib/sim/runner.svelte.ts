@@ -13,6 +13,8 @@
  * runs, the runner measures its pace (model time per wall time, by the page's clock). Below real
  * time it proposes, in `fitting`, the size expected to keep up (the cost grows about in proportion
  * to the number of cells); the figure shows it and the reader accepts or keeps the size.
+ * Each batch is answered with `taken` as it is handled, so the worker never runs more than two
+ * batches ahead of the page (flow control, protocol.ts).
  * Batches go into a History (charts, table) and a Raster (sampled spikes); the raster is redrawn at
  * most once per animation frame, and one group of plotted series refreshed at most every
  * `chartEveryMs` (round robin, so no single main-thread task redraws every chart), the summary's
@@ -309,6 +311,8 @@ export class SimRunner {
 			}
 			return;
 		}
+		// Flow control (protocol.ts): the worker may compute on while this batch is handled, as it is now.
+		if (m.type === 'batch') this.post({ type: 'taken', generation: m.generation });
 		if (m.generation !== this.generation) return;
 		if (m.type === 'ready') {
 			this.ready = m;

@@ -1,7 +1,8 @@
 /**
  * Runs the spiking network off the main thread. It simulates in slices of about 40 ms of wall time,
  * posts what happened (population bins and the spikes of a sampled set of cells) after each slice,
- * then yields so that pause and settings messages are handled between slices.
+ * then yields so that pause and settings messages are handled between slices. It runs ahead of the
+ * page by at most MAX_BATCHES_IN_FLIGHT batches (flow control, see protocol.ts).
  *
  *   idle --reset--> paused --run--> running --pause--> paused (answers `paused`)
  *                     ^                |  (slice, post batch, yield, slice ...)
@@ -11,6 +12,7 @@ import { Assembly, NO_ASSEMBLY } from './assembly';
 import { createNetwork, engineOf, type Network } from './create';
 import { configFor } from './network';
 import {
+	MAX_BATCHES_IN_FLIGHT,
 	SAMPLE_A,
 	SAMPLE_E,
 	SAMPLE_I,
@@ -49,6 +51,11 @@ let paceTimer: ReturnType<typeof setTimeout> | undefined;
 /** Emulated slower CPU (tests, benchmarks): idle (slowdown - 1) times each slice's compute time. */
 let slowdown = 1;
 let lastSliceMs = 0;
+/** Batches of this network posted and not yet taken by the page. */
+let inFlight = 0;
+/** Since when the worker has waited for the page to take a batch (-1: not waiting), and for how long in all since the last batch. */
+let waitingSince = -1;
+let waitedMs = 0;
 
 // A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
 const channel = new MessageChannel();
@@ -59,6 +66,11 @@ channel.port1.onmessage = () => {
 
 function schedule(): void {
 	if (scheduled || !running || !net) return;
+	if (inFlight >= MAX_BATCHES_IN_FLIGHT) {
+		// the page has not caught up: go on when it takes a batch (see `taken`)
+		if (waitingSince < 0) waitingSince = performance.now();
+		return;
+	}
 	scheduled = true;
 	// ahead of the pace: wait until the wall clock catches up (or idle to emulate a slower CPU)
 	let ahead = pace > 0 ? (net.time - paceModel) / pace - (performance.now() - paceWall) : 0;
@@ -70,6 +82,11 @@ function schedule(): void {
 			slice();
 		}, ahead);
 	} else channel.port2.postMessage(0);
+}
+
+function stopWaiting(): void {
+	waitingSince = -1;
+	waitedMs = 0;
 }
 
 /** Measure the pace from now (after a reset or a pause, so a paused stretch is not made up). */
@@ -155,11 +172,13 @@ function slice(): void {
 		rows: Uint16Array.from(rows),
 		times: Float32Array.from(times),
 		modelMs: net.time - start,
-		wallMs: wall * slowdown
+		wallMs: wall * slowdown + waitedMs
 	};
 	lastSliceMs = wall;
+	waitedMs = 0;
 	rows = [];
 	times = [];
+	inFlight++;
 	scope.postMessage(batch, [batch.rows.buffer, batch.times.buffer]);
 	schedule();
 }
@@ -168,6 +187,9 @@ scope.onmessage = (e) => {
 	const m = e.data;
 	if (m.type === 'reset') {
 		generation = m.generation;
+		// the old network's batches still on their way are dropped by the page; its answers are ignored
+		inFlight = 0;
+		stopWaiting();
 		pace = m.settings.pace ?? 0;
 		slowdown = Math.max(1, m.settings.slowdown ?? 1);
 		build(m.settings);
@@ -184,8 +206,18 @@ scope.onmessage = (e) => {
 			paceTimer = undefined;
 			scheduled = false;
 		}
+		// time spent paused is not time spent waiting for the page
+		stopWaiting();
 		// Batches already posted reach the page first (messages keep their order).
 		scope.postMessage({ type: 'paused', seq: m.seq });
+	} else if (m.type === 'taken') {
+		if (m.generation !== generation) return;
+		inFlight = Math.max(0, inFlight - 1);
+		if (waitingSince >= 0) {
+			waitedMs += performance.now() - waitingSince;
+			waitingSince = -1;
+		}
+		schedule();
 	} else if (m.type === 'set' && net) {
 		net.eta = m.eta;
 		net.rho0 = m.rho0;
