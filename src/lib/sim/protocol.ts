@@ -98,6 +98,8 @@ export interface Batch {
 	 */
 	modelMs: number;
 	wallMs: number;
+	/** Of wallMs, the time the worker waited for the page (0 when the page kept up). */
+	waitedMs: number;
 }
 
 /**

@@ -141,6 +141,8 @@ export class SimRunner {
 	/** Pace measurement of the current network: wall and model time when it began (-1: not begun). */
 	private fitWall0 = -1;
 	private fitModel0 = 0;
+	/** Of the wall time since fitWall0, how long the worker waited for the page. */
+	private fitWaited = 0;
 	private fitDone = false;
 	/** Sizes the reader chose to keep. */
 	// Plain collections: read in handlers, never rendered, so they need no reactivity.
@@ -218,7 +220,11 @@ export class SimRunner {
 		this.fitting = null;
 	}
 
-	/** Pace over the first wall second this network runs; then a proposal if it is below real time. */
+	/**
+	 * Pace over the first wall second this network runs; then a proposal if it is below real time.
+	 * The time the worker waited for this page (flow control) is left out: a smaller network would not
+	 * shorten it, as the page's work per batch does not grow with the network.
+	 */
 	private measureFit(m: Batch): void {
 		const fit = this.opts.fit;
 		if (!fit || this.fitDone) return;
@@ -227,11 +233,13 @@ export class SimRunner {
 			// this batch's work began wallMs before it arrived
 			this.fitWall0 = now - m.wallMs;
 			this.fitModel0 = m.t - m.modelMs;
+			this.fitWaited = 0;
 		}
+		this.fitWaited += m.waitedMs;
 		const wall = now - this.fitWall0;
 		if (wall < 1000) return;
 		this.fitDone = true;
-		const pace = (m.t - this.fitModel0) / wall;
+		const pace = (m.t - this.fitModel0) / Math.max(1, wall - this.fitWaited);
 		const size = this.opts.size();
 		if (pace >= 1 || this.kept.has(size)) return;
 		// cost about in proportion to the cells; 10% margin

@@ -172,7 +172,8 @@ function slice(): void {
 		rows: Uint16Array.from(rows),
 		times: Float32Array.from(times),
 		modelMs: net.time - start,
-		wallMs: wall * slowdown + waitedMs
+		wallMs: wall * slowdown + waitedMs,
+		waitedMs
 	};
 	lastSliceMs = wall;
 	waitedMs = 0;
