@@ -137,7 +137,8 @@ const cachedPaths = (page: Page) =>
 	});
 
 describe('on a school server, Engram at the root beside another application', () => {
-	it('the worker never answers for, stores or replays the other application’s pages (1)', async () => {
+	// Service-worker installs and reloads: 12-26 s with the whole suite running; room for a loaded machine.
+	it('the worker never answers for, stores or replays the other application’s pages (1)', { timeout: 150_000 }, async () => {
 		const { page, errors } = await freshPage();
 		try {
 			await installFrom(page, `${school.url}/`);
@@ -187,7 +188,7 @@ describe('on a school server, Engram at the root beside another application', ()
 		}
 	});
 
-	it('two course copies on one server keep their own caches; each deletes only its own (5)', async () => {
+	it('two course copies on one server keep their own caches; each deletes only its own (5)', { timeout: 150_000 }, async () => {
 		const { page, errors } = await freshPage();
 		try {
 			await installFrom(page, `${school.url}/course-a/`);
