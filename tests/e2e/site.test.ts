@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isSlug } from '../../src/lib/articles';
+import { SLUGS, isSlug } from '../../src/lib/articles';
 import { ARTICLES } from '../../src/lib/articles-all';
 import {
 	PAGES,
@@ -384,6 +384,40 @@ describe('scroll stories on a phone', () => {
 		await expect.poll(() => story.locator('.step').nth(1).getAttribute('class')).toMatch(/\bactive\b/);
 		expect(errors).toEqual([]);
 		await close();
+	});
+});
+
+describe('buttons on the narrowest phone', () => {
+	// A word wider than its tile (four in a row at 320 px) must break, and the tiles allow it
+	// (overflow-wrap). Where the browser has no hyphenation for the page's language (Chromium on Linux
+	// without its downloaded dictionaries, like this one) it broke anywhere: "Aprendizaj|e",
+	// "Amygdal|a", "scanne|r". The tile labels carry soft hyphens, so a break falls between syllables and
+	// shows its hyphen.
+	const paths = SLUGS.flatMap((slug) => [`/${slug}/`, `/es/${slug}/`]);
+	it.each(paths)('at 320 px, a word in a button of %s breaks only at a hyphen', async (path) => {
+		const { page, errors, close } = await open(browser, path, { viewport: { width: 320, height: 640 } });
+		try {
+			const broken = await page.evaluate(() => {
+				const found: string[] = [];
+				const range = document.createRange();
+				for (const button of Array.from(document.querySelectorAll('button, [role="tab"]'))) {
+					const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						for (const word of node.textContent!.matchAll(/\S+/g)) {
+							range.setStart(node, word.index);
+							range.setEnd(node, word.index + word[0].length);
+							const lines = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+							if (lines.length > 1 && !word[0].includes('\u00ad')) found.push(`"${word[0]}" in "${button.textContent!.trim()}"`);
+						}
+					}
+				}
+				return found;
+			});
+			expect(broken).toEqual([]);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
 	});
 });
 
