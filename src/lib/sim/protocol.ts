@@ -10,7 +10,7 @@
  * answered with `taken`, and waits for an answer before simulating further. A page whose main thread
  * is slower than the worker (a slow laptop, a busy machine) then slows the worker down, instead of
  * queueing batches faster than it handles them: a queue that grew for as long as the network ran
- * delayed every click, key and frame behind it (seen here: 14 s, main thread six times slower).
+ * delayed every click, key and frame behind it (seen here: up to 15 s, main thread six times slower).
  * A network built with `assembly` > 0 reports its assembly's rates in every bin (see Bin).
  * Every message carries the generation of the network it belongs to, so the page can drop batches
  * from a network it has already replaced.

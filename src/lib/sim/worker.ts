@@ -53,7 +53,10 @@ let slowdown = 1;
 let lastSliceMs = 0;
 /** Batches of this network posted and not yet taken by the page. */
 let inFlight = 0;
-/** Since when the worker has waited for the page to take a batch (-1: not waiting), and for how long in all since the last batch. */
+/**
+ * Since when the worker has waited for the page to take a batch (-1: not waiting), and how long it
+ * waited in all since its last batch.
+ */
 let waitingSince = -1;
 let waitedMs = 0;
 
